@@ -1,0 +1,142 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.entente.command.TestStack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProposePartnershipIT {
+
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void proposing_answers201_withLocationAndVersionETag_andStoresTheEvents() throws Exception {
+        ResponseEntity<String> response = propose(TestStack.token("ccas-metz", "partner"),
+                Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = json.readTree(response.getBody());
+        String id = body.get("partnershipId").asText();
+        // PartnershipProposed then two PartnerInvited: sequence numbers 0, 1, 2.
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"2\"");
+        assertThat(body.get("version").asLong()).isEqualTo(2);
+        assertThat(response.getHeaders().getLocation()).hasToString("http://localhost:8082/partnerships/" + id);
+        assertThat(storedEventTypes(id)).containsExactly(
+                "org.entente.events.PartnershipEvent$PartnershipProposed",
+                "org.entente.events.PartnershipEvent$PartnerInvited",
+                "org.entente.events.PartnershipEvent$PartnerInvited");
+    }
+
+    @Test
+    void everyPublishedRecord_isKeyedByThePartnershipId() {
+        String id = proposedId();
+
+        List<ConsumerRecord<String, byte[]>> records = recordsOf(id, 3);
+
+        assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record.key()).isEqualTo(id));
+        assertThat(records.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
+    }
+
+    @Test
+    void theStoredEvents_recordWhoActed() {
+        String id = proposedId();
+
+        String metaData = jdbc.queryForObject(
+                "SELECT convert_from(metaData, 'UTF8') FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                        + "AND sequenceNumber = 0", String.class, id);
+
+        assertThat(metaData).contains("\"actorId\":\"user-ccas-metz\"", "\"actorInstitution\":\"ccas-metz\"",
+                "correlationId");
+    }
+
+    @Test
+    void theEventStore_refusesToChangeARecordedEvent() {
+        String id = proposedId();
+
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> jdbc.update(
+                "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", id)))
+                .hasMessageContaining("append-only");
+        assertThat(storedEventTypes(id)).hasSize(3);
+    }
+
+    private String proposedId() {
+        ResponseEntity<String> response = propose(TestStack.token("ccas-metz", "partner"),
+                Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        try {
+            return json.readTree(response.getBody()).get("partnershipId").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private ResponseEntity<String> propose(String token, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/partnerships", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private List<String> storedEventTypes(String id) {
+        return jdbc.queryForList("SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "ORDER BY sequenceNumber", String.class, id);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsOf(String id, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(stack.topic()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (id.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+                return found.size() >= expected;
+            });
+        }
+        return found;
+    }
+}

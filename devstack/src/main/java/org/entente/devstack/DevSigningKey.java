@@ -1,0 +1,130 @@
+package org.entente.devstack;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * The signing key of a developer machine. Generated on first use and kept in the user's data directory (never in
+ * the repository); the services trust its public half, and {@code entente token} signs with its private half.
+ */
+public final class DevSigningKey {
+
+    public static final String ISSUER = "urn:entente:dev";
+    public static final String AUDIENCE = "entente";
+    private static final String PRIVATE_FILE = "dev-signing-key.jwk.json";
+    private static final String PUBLIC_FILE = "dev-signing-key.pub.pem";
+
+    private final RSAKey key;
+
+    private DevSigningKey(RSAKey key) {
+        this.key = key;
+    }
+
+    /** A key that lives only as long as this JVM, for tests. */
+    public static DevSigningKey ephemeral() {
+        return new DevSigningKey(generate());
+    }
+
+    /** The key kept under {@code directory}, created there on first use. */
+    public static synchronized DevSigningKey loadOrCreate(Path directory) {
+        Path privateFile = directory.resolve(PRIVATE_FILE);
+        try {
+            if (Files.exists(privateFile)) {
+                DevSigningKey existing = new DevSigningKey(RSAKey.parse(Files.readString(privateFile)));
+                existing.writePublicKey(directory.resolve(PUBLIC_FILE));
+                return existing;
+            }
+            Files.createDirectories(directory);
+            DevSigningKey created = new DevSigningKey(generate());
+            Files.writeString(privateFile, created.key.toJSONString(), StandardCharsets.UTF_8);
+            restrictToOwner(privateFile);
+            created.writePublicKey(directory.resolve(PUBLIC_FILE));
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the development signing key in " + directory, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException(privateFile + " is not a JSON Web Key; delete it to get a new one", e);
+        }
+    }
+
+    public static Path publicKeyFile(Path directory) {
+        return directory.resolve(PUBLIC_FILE);
+    }
+
+    /** Writes the public key as PEM, the form Spring's resource server reads from a file. */
+    public Path writePublicKey(Path file) {
+        try {
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(key.toRSAPublicKey().getEncoded());
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signed bearer token for the given person, valid for {@code lifetime}. */
+    public String mint(TokenClaims claims, Duration lifetime) {
+        Instant now = Instant.now();
+        JWTClaimsSet set = new JWTClaimsSet.Builder()
+                .issuer(claims.issuer())
+                .audience(claims.audience())
+                .subject(claims.subject())
+                .claim("name", claims.name())
+                .claim("institution_id", claims.institutionId())
+                .claim("roles", claims.roles())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build();
+        try {
+            SignedJWT jwt = new SignedJWT(header, set);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign a development token", e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the user profile directory is already private to its owner.
+        }
+    }
+}

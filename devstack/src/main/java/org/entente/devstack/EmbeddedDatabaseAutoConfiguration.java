@@ -1,0 +1,43 @@
+package org.entente.devstack;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Lets a service run on a bare machine: when no database URL is configured, it starts a real embedded
+ * PostgreSQL and uses a database named after the application. Any configured URL wins.
+ */
+// Before Axon's JDBC configuration too: it looks for a DataSource bean to build the event and token stores on.
+@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+        beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@ConditionalOnClass(HikariDataSource.class)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+public class EmbeddedDatabaseAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    PostgresServer embeddedPostgresServer() {
+        log.warn("No database URL configured (ENTENTE_DB_URL): starting a throw-away embedded PostgreSQL");
+        return PostgresServer.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(PostgresServer embeddedPostgresServer, Environment environment) {
+        String name = environment.getProperty("spring.application.name", "entente").replace('-', '_');
+        Database database = embeddedPostgresServer.database(name);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
+        log.info("Embedded PostgreSQL database {} at {}", name, database.jdbcUrl());
+        return dataSource;
+    }
+}

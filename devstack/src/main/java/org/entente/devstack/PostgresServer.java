@@ -1,0 +1,52 @@
+package org.entente.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server run from the binaries zonky packages on Maven Central. Each service, and each
+ * integration test class, gets a database of its own on it.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts a throw-away server on a free port; its data goes when it stops. */
+    public static PostgresServer start() {
+        try {
+            return new PostgresServer(EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "on")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Creates the database unless it exists, and says how to reach it. */
+    public Database database(String name) {
+        Database admin = new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return Databases.ensure(admin, name);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
