@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.command.TestStack;
+import org.entente.devstack.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ class ProposePartnershipIT {
 
     @Test
     void proposing_answers201_withLocationAndVersionETag_andStoresTheEvents() throws Exception {
-        ResponseEntity<String> response = propose(TestStack.token("ccas-metz", "partner"),
+        ResponseEntity<String> response = propose(TestTokens.token("ccas-metz", "partner"),
                 Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -98,7 +99,7 @@ class ProposePartnershipIT {
     }
 
     private String proposedId() {
-        ResponseEntity<String> response = propose(TestStack.token("ccas-metz", "partner"),
+        ResponseEntity<String> response = propose(TestTokens.token("ccas-metz", "partner"),
                 Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         try {

@@ -1,0 +1,53 @@
+package org.entente.query.consuming;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes sure the partnership topic exists before the consumers start (beans initialise before event processors
+ * run): a consumer started on a missing topic gets no partition and would never read it. Same declaration as the
+ * command service makes, whichever starts first:
+ * keyed by partnership id for per-partnership order, several partitions, retention unlimited because the topic
+ * is the replay source of every read model and subscriber. An existing topic is left as it is.
+ */
+@Component
+class TopicProvisioning implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicProvisioning.class);
+
+    private final KafkaProperties kafka;
+    private final TopicSettings settings;
+
+    TopicProvisioning(KafkaProperties kafka, TopicSettings settings) {
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws Exception {
+        NewTopic topic = new NewTopic(kafka.getDefaultTopic(), settings.partitions(), (short) -1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                String.join(",", kafka.getBootstrapServers())))) {
+            admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+            log.info("Created topic {} with {} partitions", topic.name(), settings.partitions());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+}

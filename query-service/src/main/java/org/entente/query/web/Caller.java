@@ -1,0 +1,34 @@
+package org.entente.query.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The person behind a request, as their token says: who they are, for which institution, in which roles. */
+public record Caller(String subject, String name, String institutionId, List<String> roles) {
+
+    static final String ROLES_CLAIM = "roles";
+
+    public static Caller of(Authentication authentication) {
+        Jwt jwt = ((JwtAuthenticationToken) authentication).getToken();
+        List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+        return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("institution_id"),
+                roles == null ? List.of() : List.copyOf(roles));
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** Auditors read every partnership; partners and signatories only those their institution is party to. */
+    public boolean mayRead(Collection<String> partnerInstitutions) {
+        if (hasRole("auditor")) {
+            return true;
+        }
+        boolean member = hasRole("partner") || hasRole("signatory");
+        return member && institutionId != null && partnerInstitutions.contains(institutionId);
+    }
+}

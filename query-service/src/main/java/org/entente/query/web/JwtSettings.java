@@ -1,0 +1,16 @@
+package org.entente.query.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * Which tokens to trust: signed by the identity provider's JWK set or by a configured public key, issued by
+ * {@code issuer} and meant for {@code audience}.
+ */
+@ConfigurationProperties("entente.security")
+record JwtSettings(String issuer, String audience, String jwkSetUri, Resource publicKey) {
+
+    boolean usesJwkSet() {
+        return jwkSetUri != null && !jwkSetUri.isBlank();
+    }
+}

@@ -1,0 +1,27 @@
+package org.entente.query;
+
+import org.entente.devstack.Database;
+import org.entente.devstack.TestInfrastructure;
+import org.entente.devstack.TestTokens;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Wires a query-service test context to the JVM's shared PostgreSQL and Kafka, with its own database and topic. */
+public record TestStack(String topic, Database database) {
+
+    public static TestStack register(DynamicPropertyRegistry registry) {
+        TestInfrastructure infrastructure = TestInfrastructure.shared();
+        TestStack stack = new TestStack(infrastructure.freshTopic("partnership-events-it", 3),
+                infrastructure.freshDatabase("query_it"));
+        registry.add("spring.datasource.url", stack.database::jdbcUrl);
+        registry.add("spring.datasource.username", stack.database::username);
+        registry.add("spring.datasource.password", stack.database::password);
+        registry.add("axon.kafka.bootstrap-servers", infrastructure::bootstrapServers);
+        registry.add("axon.kafka.default-topic", stack::topic);
+        registry.add("entente.security.public-key", TestTokens::publicKeyLocation);
+        return stack;
+    }
+
+    public static String bootstrapServers() {
+        return TestInfrastructure.shared().bootstrapServers();
+    }
+}

@@ -1,0 +1,89 @@
+package org.entente.query.portfolio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.entente.events.Institution;
+import org.entente.events.LegalBasis;
+import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.PartnerInvited;
+import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipType;
+import org.entente.events.Terms;
+import org.entente.events.Territory;
+import org.entente.query.TestStack;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Publishes partnership events on the test topic in the command service's wire format. */
+final class PublishedEvents {
+
+    private static final Map<UUID, List<ProducerRecord<String, byte[]>>> SENT = new ConcurrentHashMap<>();
+    private static final DefaultKafkaMessageConverter CONVERTER = DefaultKafkaMessageConverter.builder()
+            .serializer(JacksonSerializer.builder().objectMapper(new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build())
+            .build();
+
+    private PublishedEvents() {
+    }
+
+    static void publishProposal(String topic, UUID id) {
+        Instant now = Instant.now();
+        Terms terms = new Terms(
+                List.of(new Terms.Objective("Open 40 new places",
+                        List.of(new Terms.Indicator("places", "places", BigDecimal.valueOf(120), BigDecimal.valueOf(160))))),
+                List.of(new Terms.Contribution("caf-57", Terms.Contribution.Kind.FUNDING, "PSEJ",
+                        new BigDecimal("180000.00"), null, "yearly")),
+                new Terms.Governance("One member per partner", "quarterly", "consensus"),
+                new Terms.Duration(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31),
+                        Terms.Duration.Renewal.EXPLICIT, 90),
+                new Terms.EvaluationPlan("yearly", List.of("attendance")));
+        List<PartnershipEvent> events = List.of(
+                new PartnershipProposed(id, "CEJ-57", "Contrat Enfance Jeunesse Metz-Nord", "Childcare",
+                        PartnershipType.PROJECT, new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-57"),
+                        new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"),
+                        new Institution("ccas-metz", "CCAS de Metz", Institution.Kind.LOCAL_AUTHORITY),
+                        terms, "sha256:test", now),
+                new PartnerInvited(id, new Institution("caf-57", "CAF de la Moselle",
+                        Institution.Kind.SOCIAL_SECURITY_FUND), PartnerRole.FUNDER, now),
+                new PartnerInvited(id, new Institution("ligue-57", "Ligue de l'Enseignement 57",
+                        Institution.Kind.ASSOCIATION), PartnerRole.OPERATOR, now));
+        List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            records.add(CONVERTER.createKafkaMessage(new GenericDomainEventMessage<>("Partnership", id.toString(),
+                    sequence, events.get(sequence)), topic));
+        }
+        SENT.put(id, records);
+        send(records);
+    }
+
+    /** Sends the very same records again, as an at-least-once publisher may after a crash. */
+    static void republish(String topic, UUID id) {
+        send(SENT.get(id));
+    }
+
+    private static void send(List<ProducerRecord<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            records.forEach(producer::send);
+            producer.flush();
+        }
+    }
+}
