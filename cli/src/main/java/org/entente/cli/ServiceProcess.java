@@ -1,0 +1,107 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Entente service running in a process of its own, as in production, with its output in a log file. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final URI baseUrl;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, URI baseUrl, Path log) {
+        this.name = name;
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
+        }
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(name + ".log");
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1",
+                    "-Xss512k", "-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return new ServiceProcess(name, builder.start(), URI.create("http://localhost:" + port), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Waits until the service reports itself healthy; fails early if its process dies. */
+    void awaitHealthy(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest probe = HttpRequest.newBuilder(baseUrl.resolve("/actuator/health")).timeout(Duration.ofSeconds(2))
+                .GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue()
+                        + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // The service is still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not healthy after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** Asks the service to stop gracefully (SIGTERM), without waiting. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Asks the service to stop gracefully, and insists after a while. */
+    @Override
+    public void close() {
+        requestStop();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

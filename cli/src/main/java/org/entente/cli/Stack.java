@@ -1,0 +1,115 @@
+package org.entente.cli;
+
+import org.entente.devstack.Database;
+import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.KafkaBroker;
+import org.entente.devstack.PostgresServer;
+import org.entente.devstack.Topics;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole of Entente on one machine: a real PostgreSQL with a database per service, a real KRaft broker with
+ * the partnership topic, and both services in processes of their own. Closing it stops everything, in reverse.
+ */
+final class Stack implements AutoCloseable {
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StackSettings settings;
+    private final DevSigningKey key;
+    private ServiceProcess commandService;
+    private ServiceProcess queryService;
+    private String bootstrapServers;
+
+    private Stack(StackSettings settings) {
+        this.settings = settings;
+        this.key = DevSigningKey.loadOrCreate(settings.dataDirectory());
+    }
+
+    static Stack start(StackSettings settings) throws InterruptedException {
+        Stack stack = new Stack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException | InterruptedException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws InterruptedException {
+        PostgresServer postgres = remember(PostgresServer.start());
+        bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
+        // Created before any consumer starts: a consumer started on a missing topic never reads it.
+        Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
+        commandService = remember(ServiceProcess.start("command-service", settings.jar("command-service"),
+                settings.commandPort(), environment(postgres.database("entente_command"), "COMMAND_SERVICE_PORT",
+                        settings.commandPort()), settings.logDirectory()));
+        queryService = remember(ServiceProcess.start("query-service", settings.jar("query-service"),
+                settings.queryPort(), environment(postgres.database("entente_query"), "QUERY_SERVICE_PORT",
+                        settings.queryPort()), settings.logDirectory()));
+        commandService.awaitHealthy(Duration.ofMinutes(3));
+        queryService.awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    private String startBroker() {
+        return remember(KafkaBroker.start(settings.kafkaPort())).bootstrapServers();
+    }
+
+    private Map<String, String> environment(Database database, String portVariable, int port) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ENTENTE_DB_URL", database.jdbcUrl());
+        environment.put("ENTENTE_DB_USER", database.username());
+        environment.put("ENTENTE_DB_PASSWORD", database.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("ENTENTE_TOPIC", settings.topic());
+        environment.put("ENTENTE_JWT_PUBLIC_KEY", "file:" + DevSigningKey.publicKeyFile(settings.dataDirectory()));
+        environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
+        environment.put(portVariable, Integer.toString(port));
+        return environment;
+    }
+
+    URI commandService() {
+        return commandService.baseUrl();
+    }
+
+    URI queryService() {
+        return queryService.baseUrl();
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    DevSigningKey signingKey() {
+        return key;
+    }
+
+    StackSettings settings() {
+        return settings;
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        // Both services drain in parallel; the broker and the database stay up until both are gone.
+        started.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::requestStop);
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+    }
+}

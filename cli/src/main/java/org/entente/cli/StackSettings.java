@@ -1,0 +1,26 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+
+/**
+ * How to run the local stack: where the service jars and the signing key are, which ports to use, and which
+ * existing infrastructure to use instead of starting our own (null: start it).
+ */
+record StackSettings(
+        Path projectRoot,
+        Path dataDirectory,
+        int kafkaPort,
+        int commandPort,
+        int queryPort,
+        String externalKafka,
+        String topic,
+        int partitions) {
+
+    Path jar(String module) {
+        return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    Path logDirectory() {
+        return projectRoot.resolve(".entente").resolve("logs");
+    }
+}

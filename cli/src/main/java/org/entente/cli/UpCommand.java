@@ -1,0 +1,76 @@
+package org.entente.cli;
+
+import org.entente.devstack.DataDirectory;
+import org.entente.devstack.TokenClaims;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts PostgreSQL, Kafka and both services, prints how to use them and stops everything on Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Start Entente locally: embedded PostgreSQL, a Kafka broker and both services.")
+final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Port of the local broker (default 9092)")
+    int kafkaPort;
+
+    @Option(names = "--command-port", defaultValue = "8081", description = "Port of command-service (default 8081)")
+    int commandPort;
+
+    @Option(names = "--query-port", defaultValue = "8082", description = "Port of query-service (default 8082)")
+    int queryPort;
+
+    @Override
+    public Integer call() throws Exception {
+        long began = System.nanoTime();
+        StackSettings settings = new StackSettings(projectRoot(), DataDirectory.resolve(), kafkaPort, commandPort,
+                queryPort, blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
+                System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"), 6);
+        System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service)…");
+        Stack stack = Stack.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Entente…");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "entente-stop"));
+        printWelcome(stack, Duration.ofNanos(System.nanoTime() - began));
+        stopped.await();
+        return 0;
+    }
+
+    private static void printWelcome(Stack stack, Duration startup) {
+        String token = stack.signingKey().mint(TokenClaims.of("claire-martin", "Claire Martin", "ccas-metz",
+                List.of("partner", "signatory")), Duration.ofHours(8));
+        System.out.printf("""
+
+                Entente is up (%.1f s).
+                  command-service  %s   (POST /partnerships)
+                  query-service    %s   (GET /partnerships/{id})
+                  kafka            %s   topic %s
+                  logs             %s
+
+                A token for Claire Martin, partner and signatory of ccas-metz (8 h):
+                export TOKEN=%s
+
+                More tokens: ./entente token --institution caf-57 --name "Karim Benali" --roles partner,signatory
+                Press Ctrl-C to stop everything.
+                """, startup.toMillis() / 1000.0, stack.commandService(), stack.queryService(),
+                stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
+    }
+
+    private static Path projectRoot() {
+        String root = System.getenv("ENTENTE_ROOT");
+        return Path.of(root != null ? root : ".").toAbsolutePath().normalize();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,108 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.TestTokens;
+import org.entente.devstack.TokenClaims;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline as {@code ./entente up} runs it: embedded PostgreSQL, a KRaft broker and both services as
+ * processes of their own. A proposal made over HTTP on the command side is read back over HTTP on the query side.
+ */
+class EntenteStackIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+    private static Stack stack;
+
+    @BeforeAll
+    static void up() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), null,
+                "partnership-events-" + UUID.randomUUID(), 3));
+    }
+
+    @AfterAll
+    static void down() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aProposalMadeOnTheCommandSide_isReadBackOnTheQuerySide() throws Exception {
+        HttpResponse<String> proposed = propose(token("ccas-metz", "partner", "signatory"));
+
+        assertThat(proposed.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(proposed.body()).get("partnershipId").asText();
+        URI location = URI.create(proposed.headers().firstValue("Location").orElseThrow());
+        assertThat(location).isEqualTo(stack.queryService().resolve("/partnerships/" + id));
+
+        HttpResponse<String> read = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get(location, token("ccas-metz", "partner")), response -> response.statusCode() == 200);
+        JsonNode partnership = JSON.readTree(read.body());
+        assertThat(partnership.get("title").asText()).isEqualTo("Contrat Enfance Jeunesse Metz-Nord");
+        assertThat(partnership.get("leadInstitutionId").asText()).isEqualTo("ccas-metz");
+        assertThat(partnership.get("partners")).hasSize(3);
+        assertThat(read.headers().firstValue("ETag")).contains(proposed.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(get(location, token("other-town", "partner")).statusCode()).isEqualTo(404);
+        assertThat(get(location, TestTokens.signedByAStranger("ccas-metz")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void bothServicesAnswerTheirHealthChecks_andLogToTheirOwnFiles() throws Exception {
+        assertThat(get(stack.commandService().resolve("/actuator/health"), null).body()).contains("\"UP\"");
+        assertThat(get(stack.queryService().resolve("/actuator/health"), null).body()).contains("\"UP\"");
+        assertThat(Files.readString(stack.settings().logDirectory().resolve("command-service.log")))
+                .contains("Started CommandServiceApplication");
+    }
+
+    private static String token(String institution, String... roles) {
+        return stack.signingKey().mint(TokenClaims.of("it-" + institution, "IT " + institution, institution,
+                List.of(roles)), Duration.ofMinutes(10));
+    }
+
+    private static HttpResponse<String> propose(String token) throws Exception {
+        String body = Files.readString(Path.of("src/test/resources/proposal.json"));
+        return HTTP.send(HttpRequest.newBuilder(stack.commandService().resolve("/partnerships"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(URI uri, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
