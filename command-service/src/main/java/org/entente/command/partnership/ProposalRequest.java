@@ -2,7 +2,6 @@ package org.entente.command.partnership;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.entente.events.Institution;
@@ -22,7 +21,7 @@ record ProposalRequest(
         @NotNull @Valid LegalBasisRequest legalBasis,
         @NotNull @Valid TerritoryRequest territory,
         @NotNull @Valid LeadRequest lead,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid InvitationRequest> invitations,
+        @NotNull @Size(max = 50) List<@NotNull @Valid InvitationRequest> invitations,
         @NotNull @Valid TermsRequest terms) {
 
     record LegalBasisRequest(@NotNull LegalBasis.Kind kind, @Size(max = 200) String reference) {

@@ -1,0 +1,206 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.command.TestStack;
+import org.entente.devstack.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every refused proposal answers problem+json with the right status and code, and stores nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProposalRefusalsIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private long eventsBefore;
+
+    @BeforeEach
+    void countEvents() {
+        eventsBefore = storedEvents();
+    }
+
+    @AfterEach
+    void nothingWasStored() {
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Nested
+    class Unauthenticated {
+
+        @Test
+        void withoutAToken_401() throws Exception {
+            assertProblem(post(null, valid()), 401, "unauthenticated");
+        }
+
+        @Test
+        void withATokenSignedByAStranger_401() throws Exception {
+            assertProblem(post(TestTokens.signedByAStranger("ccas-metz"), valid()), 401, "unauthenticated");
+        }
+
+        @Test
+        void withAnExpiredToken_401() throws Exception {
+            assertProblem(post(TestTokens.expired("ccas-metz"), valid()), 401, "unauthenticated");
+        }
+    }
+
+    @Nested
+    class Forbidden {
+
+        @Test
+        void anAuditor_cannotPropose() throws Exception {
+            assertProblem(post(TestTokens.token("cour-des-comptes", "auditor"), valid()), 403,
+                    "partner-role-required");
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void anUnknownField_400() throws Exception {
+            ObjectNode body = valid();
+            body.put("budget", 12);
+
+            JsonNode problem = assertProblem(post(partner(), body), 400, "malformed-body");
+            assertThat(problem.get("detail").asText()).contains("budget");
+        }
+
+        @Test
+        void aMissingTitle_400_namesTheField() throws Exception {
+            ObjectNode body = valid();
+            body.remove("title");
+
+            JsonNode problem = assertProblem(post(partner(), body), 400, "invalid-request");
+            assertThat(problem.get("errors").findValuesAsText("field")).contains("title");
+        }
+
+        @Test
+        void anUnknownPartnershipType_400() throws Exception {
+            ObjectNode body = valid();
+            body.put("type", "FRIENDSHIP");
+
+            assertProblem(post(partner(), body), 400, "malformed-body");
+        }
+
+        @Test
+        void aTitleBeyondItsBound_400() throws Exception {
+            ObjectNode body = valid();
+            body.put("title", "x".repeat(201));
+
+            assertProblem(post(partner(), body), 400, "invalid-request");
+        }
+
+        @Test
+        void notJsonAtAll_400() throws Exception {
+            assertProblem(post(partner(), "{not json"), 400, "malformed-body");
+        }
+    }
+
+    @Nested
+    class RulesBroken {
+
+        @Test
+        void aPartnershipOfOne_422() throws Exception {
+            ObjectNode body = valid();
+            body.putArray("invitations");
+
+            assertProblem(post(partner(), body), 422, "not-enough-partners");
+        }
+
+        @Test
+        void endingBeforeStarting_422() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/terms/duration")).put("end", "2025-12-31");
+
+            assertProblem(post(partner(), body), 422, "end-before-start");
+        }
+
+        @Test
+        void aNegativeContribution_422() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/terms/contributions/0")).put("amountEur", -1);
+
+            assertProblem(post(partner(), body), 422, "negative-amount");
+        }
+
+        @Test
+        void invitingTheLeadItself_422() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/invitations/0")).put("institutionId", "ccas-metz");
+
+            assertProblem(post(partner(), body), 422, "duplicate-partner");
+        }
+
+        @Test
+        void aSecondLead_422() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/invitations/0")).put("role", "LEAD");
+
+            assertProblem(post(partner(), body), 422, "second-lead");
+        }
+
+        @Test
+        void aContributionFromOutsideThePartnership_422() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/terms/contributions/0")).put("institutionId", "somebody-else");
+
+            assertProblem(post(partner(), body), 422, "contributor-not-a-partner");
+        }
+    }
+
+    private static String partner() {
+        return TestTokens.token("ccas-metz", "partner");
+    }
+
+    private ObjectNode valid() throws Exception {
+        return (ObjectNode) json.readTree(Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+    }
+
+    private ResponseEntity<String> post(String token, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/partnerships", new HttpEntity<>(body.toString(), headers), String.class);
+    }
+
+    private JsonNode assertProblem(ResponseEntity<String> response, int status, String code) throws Exception {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
+    }
+}
