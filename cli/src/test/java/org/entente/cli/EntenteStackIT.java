@@ -86,7 +86,7 @@ class EntenteStackIT {
     }
 
     private static HttpResponse<String> propose(String token) throws Exception {
-        String body = Files.readString(Path.of("src/test/resources/proposal.json"));
+        String body = Files.readString(Path.of("../seeds/cej-metz-nord/01-propose.json"));
         return HTTP.send(HttpRequest.newBuilder(stack.commandService().resolve("/partnerships"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

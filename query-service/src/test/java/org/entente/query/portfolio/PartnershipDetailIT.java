@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +40,8 @@ class PartnershipDetailIT {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLead_readsTheProposedPartnership_withItsPartnersAndTerms() throws Exception {
@@ -64,6 +67,17 @@ class PartnershipDetailIT {
         assertThat(get(id, TestTokens.token("caf-57", "signatory")).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get(id, TestTokens.token("cour-des-comptes", "auditor")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theConsumerPosition_isKeptInTheQueryDatabase_besideTheReadModel() {
+        published();
+
+        String token = jdbc.queryForObject("SELECT convert_from(token, 'UTF8') FROM TokenEntry "
+                + "WHERE processorName = 'partnership-view'", String.class);
+
+        // A KafkaTrackingToken: an offset per partition of our topic.
+        assertThat(token).contains(stack.topic() + "-0");
     }
 
     @Test
