@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.devstack.Database;
+import org.entente.devstack.Databases;
 import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.KafkaBroker;
 import org.entente.devstack.PostgresServer;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * The whole of Entente on one machine: a real PostgreSQL with a database per service, a real KRaft broker with
- * the partnership topic, and both services in processes of their own. Closing it stops everything, in reverse.
+ * the partnership topic, and both services in processes of their own; or the given PostgreSQL server and broker. Closing it stops everything, in reverse.
  */
 final class Stack implements AutoCloseable {
 
@@ -43,15 +44,16 @@ final class Stack implements AutoCloseable {
     }
 
     private void startAll() throws InterruptedException {
-        PostgresServer postgres = remember(PostgresServer.start());
+        Database admin = settings.externalDatabase() != null
+                ? settings.externalDatabase() : remember(PostgresServer.start()).adminDatabase();
         bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
         // Created before any consumer starts: a consumer started on a missing topic never reads it.
         Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
         commandService = remember(ServiceProcess.start("command-service", settings.jar("command-service"),
-                settings.commandPort(), environment(postgres.database("entente_command"), "COMMAND_SERVICE_PORT",
+                settings.commandPort(), environment(Databases.ensure(admin, "entente_command"), "COMMAND_SERVICE_PORT",
                         settings.commandPort()), settings.logDirectory()));
         queryService = remember(ServiceProcess.start("query-service", settings.jar("query-service"),
-                settings.queryPort(), environment(postgres.database("entente_query"), "QUERY_SERVICE_PORT",
+                settings.queryPort(), environment(Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT",
                         settings.queryPort()), settings.logDirectory()));
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));

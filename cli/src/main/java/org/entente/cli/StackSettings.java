@@ -1,10 +1,13 @@
 package org.entente.cli;
 
+import org.entente.devstack.Database;
+
 import java.nio.file.Path;
 
 /**
  * How to run the local stack: where the service jars and the signing key are, which ports to use, and which
- * existing infrastructure to use instead of starting our own (null: start it).
+ * existing infrastructure to use instead of starting our own (null: start it). On an existing PostgreSQL server,
+ * {@code externalDatabase} is one we can create the services' databases from.
  */
 record StackSettings(
         Path projectRoot,
@@ -12,6 +15,7 @@ record StackSettings(
         int kafkaPort,
         int commandPort,
         int queryPort,
+        Database externalDatabase,
         String externalKafka,
         String topic,
         int partitions) {

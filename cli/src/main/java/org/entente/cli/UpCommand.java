@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.devstack.DataDirectory;
+import org.entente.devstack.Database;
 import org.entente.devstack.TokenClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long began = System.nanoTime();
         StackSettings settings = new StackSettings(projectRoot(), DataDirectory.resolve(), kafkaPort, commandPort,
-                queryPort, blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
+                queryPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
                 System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"), 6);
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service)…");
         Stack stack = Stack.start(settings);
@@ -68,6 +69,13 @@ final class UpCommand implements Callable<Integer> {
     private static Path projectRoot() {
         String root = System.getenv("ENTENTE_ROOT");
         return Path.of(root != null ? root : ".").toAbsolutePath().normalize();
+    }
+
+    /** With ENTENTE_DB_URL set, the services' databases are created on that server instead of an embedded one. */
+    private static Database externalDatabase() {
+        String url = blankToNull(System.getenv("ENTENTE_DB_URL"));
+        return url == null ? null : new Database(url, System.getenv().getOrDefault("ENTENTE_DB_USER", "entente"),
+                System.getenv().getOrDefault("ENTENTE_DB_PASSWORD", "entente"));
     }
 
     private static String blankToNull(String value) {

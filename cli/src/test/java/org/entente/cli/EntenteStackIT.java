@@ -40,7 +40,7 @@ class EntenteStackIT {
     @BeforeAll
     static void up() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), null,
+        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), null, null,
                 "partnership-events-" + UUID.randomUUID(), 3));
     }
 
@@ -61,12 +61,12 @@ class EntenteStackIT {
         assertThat(location).isEqualTo(stack.queryService().resolve("/partnerships/" + id));
 
         HttpResponse<String> read = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get(location, token("ccas-metz", "partner")), response -> response.statusCode() == 200);
+                .until(() -> get(location, token("ccas-metz", "partner")), response -> response.statusCode() == 200
+                        && response.headers().firstValue("ETag").equals(proposed.headers().firstValue("ETag")));
         JsonNode partnership = JSON.readTree(read.body());
         assertThat(partnership.get("title").asText()).isEqualTo("Contrat Enfance Jeunesse Metz-Nord");
         assertThat(partnership.get("leadInstitutionId").asText()).isEqualTo("ccas-metz");
         assertThat(partnership.get("partners")).hasSize(3);
-        assertThat(read.headers().firstValue("ETag")).contains(proposed.headers().firstValue("ETag").orElseThrow());
 
         assertThat(get(location, token("other-town", "partner")).statusCode()).isEqualTo(404);
         assertThat(get(location, TestTokens.signedByAStranger("ccas-metz")).statusCode()).isEqualTo(401);

@@ -35,10 +35,14 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The server's maintenance database, from which others are created. */
+    public Database adminDatabase() {
+        return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
     /** Creates the database unless it exists, and says how to reach it. */
     public Database database(String name) {
-        Database admin = new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-        return Databases.ensure(admin, name);
+        return Databases.ensure(adminDatabase(), name);
     }
 
     @Override

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,13 +21,23 @@ class PartnershipReader {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate snapshot;
 
-    PartnershipReader(JdbcTemplate jdbc, ObjectMapper json) {
+    PartnershipReader(JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        // One snapshot for the partnership row and its partners: a projection committing in between must not
+        // give a view whose version and partners come from two different moments.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     Optional<PartnershipView> find(UUID id) {
+        return snapshot.execute(status -> read(id));
+    }
+
+    private Optional<PartnershipView> read(UUID id) {
         List<PartnershipView.PartnerView> partners = jdbc.query("""
                         SELECT institution_id, name, kind, role, status, since FROM partnership_partner
                         WHERE partnership_id = ? ORDER BY since, institution_id""",
