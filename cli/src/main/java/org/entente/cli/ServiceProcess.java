@@ -43,6 +43,11 @@ final class ServiceProcess implements AutoCloseable {
             // cores, with the same command-to-query latency (BENCHMARKS.md). The container images keep full JIT.
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1",
                     "-Xss512k", "-jar", jar.toString()));
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
+                // before the broker and the database they still need while draining.
+                command.add(0, "/usr/bin/setsid");
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -55,10 +60,6 @@ final class ServiceProcess implements AutoCloseable {
 
     URI baseUrl() {
         return baseUrl;
-    }
-
-    Path log() {
-        return log;
     }
 
     /** Waits until the service reports itself healthy; fails early if its process dies. */

@@ -27,23 +27,30 @@ final class Stack implements AutoCloseable {
     private ServiceProcess queryService;
     private String bootstrapServers;
 
-    private Stack(StackSettings settings) {
+    private boolean closed;
+
+    Stack(StackSettings settings) {
         this.settings = settings;
         this.key = DevSigningKey.loadOrCreate(settings.dataDirectory());
     }
 
     static Stack start(StackSettings settings) throws InterruptedException {
         Stack stack = new Stack(settings);
+        stack.startAll();
+        return stack;
+    }
+
+    /** Starts everything; on failure, stops what was started and rethrows. */
+    void startAll() throws InterruptedException {
         try {
-            stack.startAll();
-            return stack;
+            startInOrder();
         } catch (RuntimeException | InterruptedException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
 
-    private void startAll() throws InterruptedException {
+    private void startInOrder() throws InterruptedException {
         Database admin = settings.externalDatabase() != null
                 ? settings.externalDatabase() : remember(PostgresServer.start()).adminDatabase();
         bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
@@ -96,22 +103,32 @@ final class Stack implements AutoCloseable {
         return settings;
     }
 
-    private <T extends AutoCloseable> T remember(T resource) {
+    private synchronized <T extends AutoCloseable> T remember(T resource) {
+        if (closed) {
+            // Stopped while starting: what comes up now goes straight down again.
+            closeQuietly(resource);
+            throw new IllegalStateException("Entente was stopped while starting");
+        }
         started.push(resource);
         return resource;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         // Both services drain in parallel; the broker and the database stay up until both are gone.
         started.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
                 .forEach(ServiceProcess::requestStop);
         while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("While stopping: " + e.getMessage());
-            }
+            closeQuietly(started.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println("While stopping: " + e.getMessage());
         }
     }
 }

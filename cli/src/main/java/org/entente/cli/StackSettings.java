@@ -18,13 +18,10 @@ record StackSettings(
         Database externalDatabase,
         String externalKafka,
         String topic,
-        int partitions) {
+        int partitions,
+        Path logDirectory) {
 
     Path jar(String module) {
         return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
-    }
-
-    Path logDirectory() {
-        return projectRoot.resolve(".entente").resolve("logs");
     }
 }

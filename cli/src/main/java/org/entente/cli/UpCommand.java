@@ -31,16 +31,21 @@ final class UpCommand implements Callable<Integer> {
         long began = System.nanoTime();
         StackSettings settings = new StackSettings(projectRoot(), DataDirectory.resolve(), kafkaPort, commandPort,
                 queryPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
-                System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"), 6);
+                System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"),
+                Integer.parseInt(System.getenv().getOrDefault("ENTENTE_TOPIC_PARTITIONS", "6")),
+                projectRoot().resolve(".entente").resolve("logs"));
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service)…");
-        Stack stack = Stack.start(settings);
+        Stack stack = new Stack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts, so that Ctrl-C or SIGTERM during start-up stops what is up:
+        // the services first, then the broker, then the database.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Entente…");
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "entente-stop"));
+        stack.startAll();
         printWelcome(stack, Duration.ofNanos(System.nanoTime() - began));
         stopped.await();
         return 0;

@@ -41,7 +41,7 @@ class EntenteStackIT {
     static void up() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), null, null,
-                "partnership-events-" + UUID.randomUUID(), 3));
+                "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs")));
     }
 
     @AfterAll

@@ -10,7 +10,8 @@ public record TestStack(String topic, Database database) {
 
     public static TestStack register(DynamicPropertyRegistry registry) {
         TestInfrastructure infrastructure = TestInfrastructure.shared();
-        TestStack stack = new TestStack(infrastructure.freshTopic("partnership-events-it", 3),
+        // The topic is left for the service to declare, as it does in production.
+        TestStack stack = new TestStack(infrastructure.freshTopicName("partnership-events-it"),
                 infrastructure.freshDatabase("command_it"));
         registry.add("spring.datasource.url", stack.database::jdbcUrl);
         registry.add("spring.datasource.username", stack.database::username);

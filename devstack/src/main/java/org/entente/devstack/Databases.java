@@ -5,12 +5,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Creates databases on any PostgreSQL server we can administer. */
 public final class Databases {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    /** jdbc:postgresql://host:port, then an optional /database, then optional ?options. */
+    private static final Pattern SERVER_AND_OPTIONS = Pattern.compile("(jdbc:postgresql://[^/?]*)(?:/[^?]*)?(\\?.*)?");
 
     private Databases() {
     }
@@ -30,7 +34,15 @@ public final class Databases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
-        String url = admin.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        return new Database(url, admin.username(), admin.password());
+        return new Database(withDatabase(admin.jdbcUrl(), name), admin.username(), admin.password());
+    }
+
+    /** The same server and options, another database. */
+    static String withDatabase(String jdbcUrl, String name) {
+        Matcher url = SERVER_AND_OPTIONS.matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        return url.group(1) + "/" + name + Objects.toString(url.group(2), "");
     }
 }

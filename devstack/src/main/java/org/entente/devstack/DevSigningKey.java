@@ -13,8 +13,12 @@ import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Duration;
@@ -33,6 +37,11 @@ public final class DevSigningKey {
     public static final String AUDIENCE = "entente";
     private static final String PRIVATE_FILE = "dev-signing-key.jwk.json";
     private static final String PUBLIC_FILE = "dev-signing-key.pub.pem";
+
+    private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("posix")
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
 
     private final RSAKey key;
 
@@ -56,10 +65,20 @@ public final class DevSigningKey {
             }
             Files.createDirectories(directory);
             DevSigningKey created = new DevSigningKey(generate());
-            Files.writeString(privateFile, created.key.toJSONString(), StandardCharsets.UTF_8);
-            restrictToOwner(privateFile);
-            created.writePublicKey(directory.resolve(PUBLIC_FILE));
-            return created;
+            // Private from its first byte, and in place at once: a crash or a concurrent first run never
+            // leaves a readable or half-written key; the first writer wins and the other reads its key.
+            Path draft = Files.createTempFile(directory, PRIVATE_FILE, ".tmp", OWNER_ONLY);
+            Files.writeString(draft, created.key.toJSONString(), StandardCharsets.UTF_8);
+            try {
+                Files.createLink(privateFile, draft);
+            } catch (FileAlreadyExistsException anotherRunWasFirst) {
+                // Its key is the one to keep.
+            } finally {
+                Files.deleteIfExists(draft);
+            }
+            DevSigningKey kept = new DevSigningKey(RSAKey.parse(Files.readString(privateFile)));
+            kept.writePublicKey(directory.resolve(PUBLIC_FILE));
+            return kept;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the development signing key in " + directory, e);
         } catch (ParseException e) {
@@ -76,8 +95,16 @@ public final class DevSigningKey {
         try {
             String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                     .encodeToString(key.toRSAPublicKey().getEncoded());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+            String pem = "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+            if (Files.exists(file) && Files.readString(file).equals(pem)) {
+                return file;
+            }
+            // Written aside then moved: a service starting now never reads half a key.
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path draft = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            Files.writeString(draft, pem);
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,11 +147,4 @@ public final class DevSigningKey {
         }
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the user profile directory is already private to its owner.
-        }
-    }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -29,7 +30,9 @@ public class EmbeddedDatabaseAutoConfiguration {
         return PostgresServer.start();
     }
 
+    // Pool settings (spring.datasource.hikari.*) apply to the embedded database as to any other.
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(PostgresServer embeddedPostgresServer, Environment environment) {
         String name = environment.getProperty("spring.application.name", "entente").replace('-', '_');
         Database database = embeddedPostgresServer.database(name);

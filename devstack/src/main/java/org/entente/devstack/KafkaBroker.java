@@ -38,11 +38,6 @@ public final class KafkaBroker implements AutoCloseable {
         return broker.getBrokersAsString();
     }
 
-    /** Creates a topic that keeps its records forever, as the partnership stream must. */
-    public void createTopic(String name, int partitions) {
-        Topics.createKeptForever(bootstrapServers(), name, partitions);
-    }
-
     @Override
     public void close() {
         broker.destroy();

@@ -23,16 +23,14 @@ public final class PostgresServer implements AutoCloseable {
         try {
             return new PostgresServer(EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Its owner closes it, after the services using it: a hook of its own would race them.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
-    }
-
-    public int port() {
-        return postgres.getPort();
     }
 
     /** The server's maintenance database, from which others are created. */

@@ -48,9 +48,14 @@ public final class TestInfrastructure {
 
     /** A new topic, kept forever, whose name starts with {@code prefix}. */
     public String freshTopic(String prefix, int partitions) {
-        String name = uniqueName(prefix, "-");
+        String name = freshTopicName(prefix);
         Topics.createKeptForever(bootstrapServers, name, partitions);
         return name;
+    }
+
+    /** A topic name nobody used yet, for a test in which the code under test declares the topic. */
+    public String freshTopicName(String prefix) {
+        return uniqueName(prefix, "-");
     }
 
     public String bootstrapServers() {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,9 +19,12 @@ public final class Topics {
     private Topics() {
     }
 
-    /** Creates the topic unless it exists; retention is unlimited because the topic is the replay source. */
+    /**
+     * Creates the topic unless it exists; retention is unlimited because the topic is the replay source, and the
+     * replication factor is the broker's default, so that a real cluster replicates it.
+     */
     public static void createKeptForever(String bootstrapServers, String name, int partitions) {
-        NewTopic topic = new NewTopic(name, partitions, (short) 1)
+        NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty())
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);

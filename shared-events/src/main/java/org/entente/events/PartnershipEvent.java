@@ -1,11 +1,19 @@
 package org.entente.events;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A fact in the life of one partnership. Every event names the partnership it belongs to first. */
-public sealed interface PartnershipEvent
-        permits PartnershipEvent.PartnershipProposed, PartnershipEvent.PartnerInvited {
+public sealed interface PartnershipEvent permits
+        PartnershipEvent.PartnershipProposed, PartnershipEvent.PartnerInvited, PartnershipEvent.InvitationAccepted,
+        PartnershipEvent.InvitationDeclined, PartnershipEvent.TermsProposed, PartnershipEvent.TermsApproved,
+        PartnershipEvent.TermsRejected, PartnershipEvent.AgreementReached, PartnershipEvent.AgreementSigned,
+        PartnershipEvent.PartnershipActivated, PartnershipEvent.EvaluationRecorded, PartnershipEvent.AmendmentOpened,
+        PartnershipEvent.AmendmentInForce, PartnershipEvent.PartnerWithdrew, PartnershipEvent.PartnershipDissolved,
+        PartnershipEvent.NegotiationAbandoned {
 
     UUID partnershipId();
 
@@ -41,5 +49,135 @@ public sealed interface PartnershipEvent
             Institution institution,
             PartnerRole role,
             Instant invitedAt) implements PartnershipEvent {
+    }
+
+    /** An invited institution accepted to take part: it is a partner from now on. */
+    @EventType(name = "InvitationAccepted", revision = 1)
+    record InvitationAccepted(UUID partnershipId, String institutionId, Instant acceptedAt)
+            implements PartnershipEvent {
+    }
+
+    /** An invited institution declined to take part, saying why. */
+    @EventType(name = "InvitationDeclined", revision = 1)
+    record InvitationDeclined(UUID partnershipId, String institutionId, String reason, Instant declinedAt)
+            implements PartnershipEvent {
+    }
+
+    /**
+     * A partner put a new version of the terms on the table (a counter-proposal, or an amendment of active
+     * terms), built on {@code baseVersion}; every approval given so far lapses.
+     */
+    @EventType(name = "TermsProposed", revision = 1)
+    record TermsProposed(
+            UUID partnershipId,
+            int version,
+            int baseVersion,
+            Terms terms,
+            String termsHash,
+            String rationale,
+            String proposedBy,
+            Instant proposedAt) implements PartnershipEvent {
+    }
+
+    /** A partner approved the version on the table, bound to its content hash. */
+    @EventType(name = "TermsApproved", revision = 1)
+    record TermsApproved(UUID partnershipId, int version, String termsHash, String institutionId, Instant approvedAt)
+            implements PartnershipEvent {
+    }
+
+    /** A partner rejected the version on the table, saying why; negotiation goes on. */
+    @EventType(name = "TermsRejected", revision = 1)
+    record TermsRejected(UUID partnershipId, int version, String institutionId, String reason, Instant rejectedAt)
+            implements PartnershipEvent {
+    }
+
+    /** Every current partner approved the same version: its terms are frozen and ready to be signed. */
+    @EventType(name = "AgreementReached", revision = 1)
+    record AgreementReached(UUID partnershipId, int version, String termsHash, Instant reachedAt)
+            implements PartnershipEvent {
+    }
+
+    /** An authorised signatory signed the agreed version for their institution, bound to its hash. */
+    @EventType(name = "AgreementSigned", revision = 1)
+    record AgreementSigned(
+            UUID partnershipId,
+            int version,
+            String termsHash,
+            String institutionId,
+            String signatoryName,
+            String signatoryCapacity,
+            Instant signedAt) implements PartnershipEvent {
+    }
+
+    /** Every partner signed: the partnership is in force from {@code effectiveDate}. */
+    @EventType(name = "PartnershipActivated", revision = 1)
+    record PartnershipActivated(UUID partnershipId, int version, LocalDate effectiveDate, Instant activatedAt)
+            implements PartnershipEvent {
+    }
+
+    /**
+     * The steering committee evaluated a period: a measured value per indicator, findings on how the
+     * partnership works, a rating from 1 to 5 and recommendations.
+     */
+    @EventType(name = "EvaluationRecorded", revision = 1)
+    record EvaluationRecorded(
+            UUID partnershipId,
+            UUID evaluationId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<Measurement> measurements,
+            String findings,
+            int rating,
+            List<String> recommendations,
+            String recordedBy,
+            Instant recordedAt) implements PartnershipEvent {
+
+        /** The value an indicator reached over the period. */
+        public record Measurement(String indicator, BigDecimal value) {
+        }
+    }
+
+    /** A partner opened an amendment (avenant) of the active partnership; its terms are renegotiated. */
+    @EventType(name = "AmendmentOpened", revision = 1)
+    record AmendmentOpened(UUID partnershipId, int amendmentNumber, String reason, String openedBy, Instant openedAt)
+            implements PartnershipEvent {
+    }
+
+    /** Every partner signed the amended terms: they replace the previous ones from {@code effectiveDate}. */
+    @EventType(name = "AmendmentInForce", revision = 1)
+    record AmendmentInForce(
+            UUID partnershipId,
+            int amendmentNumber,
+            int version,
+            String termsHash,
+            LocalDate effectiveDate,
+            Instant inForceAt) implements PartnershipEvent {
+    }
+
+    /** A partner gave notice of leaving; it stops being a partner on {@code effectiveDate}. */
+    @EventType(name = "PartnerWithdrew", revision = 1)
+    record PartnerWithdrew(
+            UUID partnershipId,
+            String institutionId,
+            String reason,
+            LocalDate effectiveDate,
+            Instant noticeGivenAt) implements PartnershipEvent {
+    }
+
+    /** The partnership ended, for one of the reasons the law and practice know; nothing happens after it. */
+    @EventType(name = "PartnershipDissolved", revision = 1)
+    record PartnershipDissolved(
+            UUID partnershipId,
+            DissolutionReason reason,
+            String details,
+            LocalDate effectiveDate,
+            String dissolvedBy,
+            Instant dissolvedAt) implements PartnershipEvent {
+    }
+
+    /** The negotiation was given up before anyone signed; nothing happens after it. */
+    @EventType(name = "NegotiationAbandoned", revision = 1)
+    record NegotiationAbandoned(UUID partnershipId, String reason, String abandonedBy, Instant abandonedAt)
+            implements PartnershipEvent {
     }
 }

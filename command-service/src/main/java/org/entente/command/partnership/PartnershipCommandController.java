@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.entente.command.partnership.CommandRefused.Reason.NOT_A_PARTNER_ROLE;
 import static org.entente.command.partnership.CommandRefused.Reason.NO_INSTITUTION;
@@ -24,6 +27,10 @@ import static org.entente.command.partnership.CommandRefused.Reason.NO_INSTITUTI
 @RestController
 @RequestMapping("/partnerships")
 class PartnershipCommandController {
+
+    /** The shape every institution id must have, as the invitation bodies and read models bound it. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(15);
+    private static final Pattern INSTITUTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     private final CommandGateway commands;
     private final URI queryService;
@@ -52,7 +59,13 @@ class PartnershipCommandController {
 
     private long send(Object command, Caller caller) {
         Long version = commands.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(caller.asMetaData())));
+                GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(caller.asMetaData())),
+                COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        if (version == null) {
+            // Interrupted or timed out: whether the events were stored is unknown, so no success is claimed.
+            throw new IllegalStateException("No outcome for " + command.getClass().getSimpleName() + " within "
+                    + COMMAND_TIMEOUT.toSeconds() + " s");
+        }
         return version;
     }
 
@@ -61,8 +74,9 @@ class PartnershipCommandController {
         if (!caller.hasRole("partner")) {
             throw new CommandRefused(NOT_A_PARTNER_ROLE, "Only a member with the partner role acts for an institution.");
         }
-        if (caller.institutionId() == null || caller.institutionId().isBlank()) {
-            throw new CommandRefused(NO_INSTITUTION, "Your token names no institution to act for.");
+        if (caller.institutionId() == null || !INSTITUTION_ID.matcher(caller.institutionId()).matches()) {
+            throw new CommandRefused(NO_INSTITUTION, "Your token names no valid institution to act for "
+                    + "(1 to 64 letters, digits, '.', '_', ':' or '-').");
         }
         return caller;
     }

@@ -3,6 +3,7 @@ package org.entente.command.partnership;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
@@ -42,7 +43,7 @@ record ProposalRequest(
     record LeadRequest(@NotBlank @Size(max = 200) String name, @NotNull Institution.Kind kind) {
     }
 
-    record InvitationRequest(@NotBlank @Size(max = 64) String institutionId, @NotBlank @Size(max = 200) String name,
+    record InvitationRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}") String institutionId, @NotBlank @Size(max = 200) String name,
                              @NotNull Institution.Kind kind, @NotNull PartnerRole role) {
 
         ProposePartnership.Invitation toValue() {

@@ -3,6 +3,7 @@ package org.entente.command.publishing;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.axonframework.extensions.kafka.KafkaProperties;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -36,16 +38,30 @@ class TopicProvisioning implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws Exception {
-        NewTopic topic = new NewTopic(kafka.getDefaultTopic(), settings.partitions(), (short) -1)
+        NewTopic topic = new NewTopic(kafka.getDefaultTopic(), Optional.of(settings.partitions()), Optional.empty())
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafka.getBootstrapServers())))) {
-            admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
-            log.info("Created topic {} with {} partitions", topic.name(), settings.partitions());
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+            try {
+                admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+                log.info("Created topic {} with {} partitions", topic.name(), settings.partitions());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                requireKeptForever(admin, topic.name());
             }
+        }
+    }
+
+    /** A topic that deletes old records would silently lose the replay source: refuse to run on it. */
+    private static void requireKeptForever(Admin admin, String name) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        String retention = admin.describeConfigs(List.of(resource)).all().get(60, TimeUnit.SECONDS)
+                .get(resource).get(TopicConfig.RETENTION_MS_CONFIG).value();
+        if (!"-1".equals(retention)) {
+            throw new IllegalStateException("Topic " + name + " keeps records for " + retention + " ms only; "
+                    + "the partnership stream must be kept forever (retention.ms=-1)");
         }
     }
 }

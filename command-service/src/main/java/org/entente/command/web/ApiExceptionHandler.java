@@ -16,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Every error leaves as RFC 9457 problem+json with a stable {@code code} a program can switch on. */
@@ -68,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // Spring's own errors (405, 415, 406…) get a code too, derived from their status.
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
+            problem.setProperty("code", HttpStatus.valueOf(status.value()).name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }

@@ -2,9 +2,13 @@ package org.entente.command.partnership;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.command.TestStack;
@@ -22,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +79,23 @@ class ProposePartnershipIT {
 
         assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record.key()).isEqualTo(id));
         assertThat(records.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
+        // One partition, and offsets in the order of the partnership's sequence numbers.
+        assertThat(records.stream().map(record -> ByteBuffer.wrap(
+                record.headers().lastHeader("axon-message-aggregate-seq").value()).getLong()).toList())
+                .containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void theService_declaredItsTopic_partitioned_andKeptForever() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.bootstrapServers()))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, stack.topic());
+
+            assertThat(admin.describeTopics(List.of(stack.topic())).allTopicNames().get().get(stack.topic())
+                    .partitions()).hasSize(6);
+            assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.time.Instant;
  * every write is guarded by the event's sequence number, so a re-delivered event changes nothing.
  */
 @Component
-@ProcessingGroup("partnership-view")
+@ProcessingGroup("portfolio")
 class PartnershipProjection {
 
     private final PartnershipStore store;

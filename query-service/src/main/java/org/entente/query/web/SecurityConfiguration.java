@@ -32,6 +32,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics tell about volumes and callers: operators only.
+                        .requestMatchers("/actuator/**").hasRole("admin")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
@@ -54,8 +56,11 @@ class SecurityConfiguration {
         // minted for another system is refused even when signed by a key we trust.
         JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(settings.audience()));
+        // Every recorded act names its actor: a token without a subject identifies nobody.
+        JwtClaimValidator<String> subject = new JwtClaimValidator<>(JwtClaimNames.SUB,
+                sub -> sub != null && !sub.isBlank());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
+                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience, subject));
         return decoder;
     }
 

@@ -73,6 +73,13 @@ final class PublishedEvents {
         send(records);
     }
 
+    /** One more invitation, the {@code sequence}-th event of the partnership. */
+    static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
+        send(List.of(CONVERTER.createKafkaMessage(new GenericDomainEventMessage<>("Partnership", id.toString(),
+                sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,
+                        Institution.Kind.LOCAL_AUTHORITY), PartnerRole.ASSOCIATE, Instant.now())), topic)));
+    }
+
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
     static void republish(String topic, UUID id) {
         send(SENT.get(id));
