@@ -8,16 +8,9 @@ import org.entente.events.EventType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 
 @Configuration
 class EventStoreConfiguration {
-
-    /** Decisions take the time from here, never from {@code now()}, so tests can fix it. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Stored revisions come from the published contract's {@link EventType}, not from an Axon annotation. */
     @Bean

@@ -16,14 +16,37 @@ public final class CommandRefused extends RuntimeException {
 
     /** Why a command was refused, and what kind of refusal it is. */
     public enum Reason {
+        NOT_FOUND("not-found", Kind.NOT_FOUND),
+        NOT_A_PARTNER_ROLE("partner-role-required", Kind.FORBIDDEN),
+        NO_INSTITUTION("institution-required", Kind.FORBIDDEN),
+        NOT_A_PARTNER("not-a-partner", Kind.FORBIDDEN),
+        SIGNATORY_REQUIRED("signatory-required", Kind.FORBIDDEN),
+        LEAD_ONLY("lead-only", Kind.FORBIDDEN),
+        PARTNERSHIP_CLOSED("partnership-closed", Kind.WRONG_STATE),
+        NOT_NEGOTIATING("not-negotiating", Kind.WRONG_STATE),
+        NO_PENDING_INVITATION("no-pending-invitation", Kind.WRONG_STATE),
+        TERMS_FROZEN("terms-frozen", Kind.WRONG_STATE),
+        STALE_BASE_VERSION("stale-base-version", Kind.WRONG_STATE),
+        NOT_ON_THE_TABLE("not-the-version-on-the-table", Kind.WRONG_STATE),
+        ALREADY_APPROVED("already-approved", Kind.WRONG_STATE),
+        NOT_AGREED("not-agreed", Kind.WRONG_STATE),
+        ALREADY_SIGNED("already-signed", Kind.WRONG_STATE),
+        SIGNATURES_GIVEN("signatures-given", Kind.WRONG_STATE),
+        NOT_IN_FORCE("not-in-force", Kind.WRONG_STATE),
+        ALREADY_AMENDING("already-amending", Kind.WRONG_STATE),
         NOT_ENOUGH_PARTNERS("not-enough-partners", Kind.RULE_BROKEN),
         DUPLICATE_PARTNER("duplicate-partner", Kind.RULE_BROKEN),
         SECOND_LEAD("second-lead", Kind.RULE_BROKEN),
+        LEAD_CANNOT_WITHDRAW("lead-cannot-withdraw", Kind.RULE_BROKEN),
         CONTRIBUTOR_NOT_A_PARTNER("contributor-not-a-partner", Kind.RULE_BROKEN),
         END_BEFORE_START("end-before-start", Kind.RULE_BROKEN),
         NEGATIVE_AMOUNT("negative-amount", Kind.RULE_BROKEN),
-        NOT_A_PARTNER_ROLE("partner-role-required", Kind.FORBIDDEN),
-        NO_INSTITUTION("institution-required", Kind.FORBIDDEN);
+        HASH_MISMATCH("hash-mismatch", Kind.RULE_BROKEN),
+        TEXT_REQUIRED("text-required", Kind.RULE_BROKEN),
+        TEXT_TOO_LONG("text-too-long", Kind.RULE_BROKEN),
+        RATING_OUT_OF_RANGE("rating-out-of-range", Kind.RULE_BROKEN),
+        UNKNOWN_INDICATOR("unknown-indicator", Kind.RULE_BROKEN),
+        EFFECTIVE_DATE_IN_PAST("effective-date-in-past", Kind.RULE_BROKEN);
 
         private final String code;
         private final Kind kind;

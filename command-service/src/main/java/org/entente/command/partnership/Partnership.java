@@ -7,6 +7,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.command.partnership.Commands.AbandonNegotiation;
+import org.entente.command.partnership.Commands.AcceptInvitation;
+import org.entente.command.partnership.Commands.ApproveTerms;
+import org.entente.command.partnership.Commands.DeclineInvitation;
+import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.OpenAmendment;
+import org.entente.command.partnership.Commands.ProposeTerms;
+import org.entente.command.partnership.Commands.RecordEvaluation;
+import org.entente.command.partnership.Commands.RejectTerms;
+import org.entente.command.partnership.Commands.SignAgreement;
+import org.entente.command.partnership.Commands.WithdrawPartner;
 import org.entente.events.PartnershipEvent;
 
 import java.time.Clock;
@@ -33,6 +44,61 @@ class Partnership {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(ProposePartnership command, Clock clock) {
         return record(Proposing.decide(command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(AcceptInvitation command, Clock clock) {
+        return record(Negotiation.accept(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(DeclineInvitation command, Clock clock) {
+        return record(Negotiation.decline(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(ProposeTerms command, Clock clock) {
+        return record(Negotiation.propose(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(ApproveTerms command, Clock clock) {
+        return record(Negotiation.approve(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(RejectTerms command, Clock clock) {
+        return record(Negotiation.reject(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(AbandonNegotiation command, Clock clock) {
+        return record(Negotiation.abandon(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(SignAgreement command, Clock clock) {
+        return record(Signing.sign(state, command, clock));
+    }
+
+    @CommandHandler
+    long handle(RecordEvaluation command, Clock clock) {
+        return record(LifeInForce.evaluate(state, command, clock));
+    }
+
+    @CommandHandler
+    long handle(OpenAmendment command, Clock clock) {
+        return record(LifeInForce.openAmendment(state, command, clock));
+    }
+
+    @CommandHandler
+    long handle(WithdrawPartner command, Clock clock) {
+        return record(LifeInForce.withdraw(state, command, clock));
+    }
+
+    @CommandHandler
+    long handle(DissolvePartnership command, Clock clock) {
+        return record(LifeInForce.dissolve(state, command, clock));
     }
 
     @EventSourcingHandler

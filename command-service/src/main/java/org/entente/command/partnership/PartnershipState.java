@@ -2,33 +2,75 @@ package org.entente.command.partnership;
 
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipEvent;
-import org.entente.events.PartnershipEvent.PartnerInvited;
-import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.Terms;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** What the decisions need to know of a partnership, folded from its events. */
-record PartnershipState(Status status, Map<String, PartnerRole> partners, String termsHash) {
+/**
+ * What the decisions need to know of a partnership, folded from its events: who takes part and how, the
+ * version of the terms on the table and who approved it, the agreed version and who signed it.
+ */
+record PartnershipState(
+        Status status,
+        Map<String, Partner> partners,
+        Table table,
+        Agreement agreement,
+        int amendments) {
 
-    enum Status {
-        NONE, PROPOSED
+    /** The version of the terms under discussion and who approved it; approvals lapse with a new version. */
+    record Table(int version, Terms terms, String hash, Set<String> approvedBy) {
+
+        Table approvedBy(String institutionId) {
+            return new Table(version, terms, hash, Sets.with(approvedBy, institutionId));
+        }
+    }
+
+    /** The version every partner approved, frozen, and who signed it so far; null while negotiating. */
+    record Agreement(int version, String hash, Set<String> signedBy) {
     }
 
     static PartnershipState initial() {
-        return new PartnershipState(Status.NONE, Map.of(), null);
+        return new PartnershipState(Status.NONE, Map.of(), null, null, 0);
+    }
+
+    List<Partner> activePartners() {
+        return partners.values().stream().filter(Partner::isActive).toList();
+    }
+
+    boolean hasPendingInvitations() {
+        return partners.values().stream().anyMatch(partner -> partner.standing() == Partner.Standing.INVITED);
     }
 
     PartnershipState evolve(PartnershipEvent event) {
-        if (event instanceof PartnershipProposed proposed) {
-            return new PartnershipState(Status.PROPOSED, Map.of(proposed.lead().id(), PartnerRole.LEAD),
-                    proposed.termsHash());
-        }
-        if (event instanceof PartnerInvited invited) {
-            Map<String, PartnerRole> partners = new LinkedHashMap<>(this.partners);
-            partners.put(invited.institution().id(), invited.role());
-            return new PartnershipState(status, Map.copyOf(partners), termsHash);
-        }
-        throw new IllegalArgumentException("Unhandled event " + event.getClass().getSimpleName());
+        return Evolution.apply(this, event);
+    }
+
+    PartnershipState withStatus(Status next) {
+        return new PartnershipState(next, partners, table, agreement, amendments);
+    }
+
+    PartnershipState withPartner(Partner partner) {
+        Map<String, Partner> next = new LinkedHashMap<>(partners);
+        next.put(partner.institutionId(), partner);
+        return new PartnershipState(status, Map.copyOf(next), table, agreement, amendments);
+    }
+
+    PartnershipState withTable(Table next) {
+        return new PartnershipState(status, partners, next, agreement, amendments);
+    }
+
+    PartnershipState withAgreement(Agreement next) {
+        return new PartnershipState(status, partners, table, next, amendments);
+    }
+
+    PartnershipState withAmendments(int next) {
+        return new PartnershipState(status, partners, table, agreement, next);
+    }
+
+    PartnerRole roleOf(String institutionId) {
+        return partners.get(institutionId).role();
     }
 }

@@ -1,5 +1,8 @@
 package org.entente.command.web;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.entente.command.partnership.CommandRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -34,6 +38,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return Problems.of(status, refused.reason().code(), refused.getMessage());
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    /** Unknown partnership: the same answer as one that is not the caller's (DESIGN §6). */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknown(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Partnership not found.");
+    }
+
+    /** The caller's If-Match names a version the partnership has moved past: nothing was stored. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail stale(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "The partnership changed since version " + e.getExpectedVersion() + "; it is at version "
+                        + e.getActualVersion() + ". Read it again and decide anew.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /** Another command on the same partnership was stored first (another instance): nothing was stored. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "Another change to this partnership was recorded at the same moment; read it again and retry.");
     }
 
     @ExceptionHandler(Exception.class)

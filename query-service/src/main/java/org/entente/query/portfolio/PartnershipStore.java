@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.events.Institution;
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.TermsProposed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,6 +53,22 @@ class PartnershipStore {
                         ON CONFLICT (partnership_id, institution_id) DO NOTHING""",
                 partnershipId, institution.id(), institution.name(), institution.kind().name(), role.name(), status,
                 Timestamp.from(since));
+    }
+
+    void partnerStanding(UUID partnershipId, String institutionId, String standing, Instant since) {
+        jdbc.update("UPDATE partnership_partner SET status = ?, since = ? WHERE partnership_id = ? "
+                + "AND institution_id = ?", standing, Timestamp.from(since), partnershipId, institutionId);
+    }
+
+    void termsOnTheTable(TermsProposed event) {
+        // A new version during an amendment leaves the partnership AMENDING; otherwise it is negotiated.
+        jdbc.update("UPDATE partnership SET terms = ?::jsonb, terms_version = ?, terms_hash = ?, "
+                        + "status = CASE WHEN status = 'AMENDING' THEN 'AMENDING' ELSE 'NEGOTIATING' END WHERE id = ?",
+                toJson(event.terms()), event.version(), event.termsHash(), event.partnershipId());
+    }
+
+    void status(UUID partnershipId, String status) {
+        jdbc.update("UPDATE partnership SET status = ? WHERE id = ?", status, partnershipId);
     }
 
     private String toJson(Object value) {

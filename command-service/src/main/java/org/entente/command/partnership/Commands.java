@@ -1,0 +1,80 @@
+package org.entente.command.partnership;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.entente.events.DissolutionReason;
+import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
+import org.entente.events.Terms;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What partners ask of an existing partnership. Each names the partnership, who acts, and the version the
+ * actor saw ({@code If-Match}; null when they did not say), so that a stale command is refused, not applied.
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    /** Every command on an existing partnership. */
+    sealed interface OnPartnership permits AcceptInvitation, DeclineInvitation, ProposeTerms, ApproveTerms,
+            RejectTerms, SignAgreement, RecordEvaluation, OpenAmendment, WithdrawPartner, DissolvePartnership,
+            AbandonNegotiation {
+
+        UUID partnershipId();
+
+        Actor actor();
+    }
+
+    record AcceptInvitation(@TargetAggregateIdentifier UUID partnershipId, Actor actor,
+                            @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record DeclineInvitation(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
+                             @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    /** A counter-proposal, or the new terms of an amendment, built on {@code baseVersion}. */
+    record ProposeTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int baseVersion, Terms terms,
+                        String rationale, @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record ApproveTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int version, String termsHash,
+                        @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record RejectTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int version, String reason,
+                       @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record SignAgreement(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String termsHash,
+                         String signatoryCapacity, @TargetAggregateVersion Long expectedVersion)
+            implements OnPartnership {
+    }
+
+    record RecordEvaluation(@TargetAggregateIdentifier UUID partnershipId, Actor actor, UUID evaluationId,
+                            LocalDate periodStart, LocalDate periodEnd, List<Measurement> measurements,
+                            String findings, int rating, List<String> recommendations,
+                            @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record OpenAmendment(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
+                         @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record WithdrawPartner(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
+                           @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record DissolvePartnership(@TargetAggregateIdentifier UUID partnershipId, Actor actor, DissolutionReason reason,
+                               String details, LocalDate effectiveDate,
+                               @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    record AbandonNegotiation(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
+                              @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+}

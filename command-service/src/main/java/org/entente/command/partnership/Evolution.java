@@ -1,0 +1,86 @@
+package org.entente.command.partnership;
+
+import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.AgreementReached;
+import org.entente.events.PartnershipEvent.AgreementSigned;
+import org.entente.events.PartnershipEvent.AmendmentInForce;
+import org.entente.events.PartnershipEvent.AmendmentOpened;
+import org.entente.events.PartnershipEvent.EvaluationRecorded;
+import org.entente.events.PartnershipEvent.InvitationAccepted;
+import org.entente.events.PartnershipEvent.InvitationDeclined;
+import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.PartnerInvited;
+import org.entente.events.PartnershipEvent.PartnerWithdrew;
+import org.entente.events.PartnershipEvent.PartnershipActivated;
+import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.TermsApproved;
+import org.entente.events.PartnershipEvent.TermsProposed;
+import org.entente.events.PartnershipEvent.TermsRejected;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.entente.command.partnership.Partner.Standing.ACTIVE;
+import static org.entente.command.partnership.Partner.Standing.DECLINED;
+import static org.entente.command.partnership.Partner.Standing.INVITED;
+import static org.entente.command.partnership.Partner.Standing.WITHDRAWN;
+
+/**
+ * How each event changes the state: the one place that folds history. Java 17 has no exhaustive pattern switch,
+ * so {@code EvolutionTest} checks that every permitted event type is handled here.
+ */
+final class Evolution {
+
+    private Evolution() {
+    }
+
+    static PartnershipState apply(PartnershipState state, PartnershipEvent event) {
+        if (event instanceof PartnershipProposed e) {
+            return new PartnershipState(Status.PROPOSED,
+                    Map.of(e.lead().id(), new Partner(e.lead().id(), PartnerRole.LEAD, ACTIVE)),
+                    new PartnershipState.Table(1, e.terms(), e.termsHash(), Set.of()), null, 0);
+        } else if (event instanceof PartnerInvited e) {
+            return state.withPartner(new Partner(e.institution().id(), e.role(), INVITED));
+        } else if (event instanceof InvitationAccepted e) {
+            return state.withPartner(state.partners().get(e.institutionId()).standing(ACTIVE));
+        } else if (event instanceof InvitationDeclined e) {
+            return state.withPartner(state.partners().get(e.institutionId()).standing(DECLINED));
+        } else if (event instanceof TermsProposed e) {
+            Status next = state.status() == Status.AMENDING ? Status.AMENDING : Status.NEGOTIATING;
+            return state.withStatus(next).withTable(new PartnershipState.Table(e.version(), e.terms(),
+                    e.termsHash(), Set.of()));
+        } else if (event instanceof TermsApproved e) {
+            return state.withTable(state.table().approvedBy(e.institutionId()));
+        } else if (event instanceof TermsRejected) {
+            return state.status() == Status.PROPOSED ? state.withStatus(Status.NEGOTIATING) : state;
+        } else if (event instanceof AgreementReached e) {
+            Status next = state.status() == Status.AMENDING ? Status.AMENDING : Status.AGREED;
+            return state.withStatus(next).withAgreement(new PartnershipState.Agreement(e.version(), e.termsHash(),
+                    Set.of()));
+        } else if (event instanceof AgreementSigned e) {
+            PartnershipState.Agreement agreed = state.agreement();
+            return state.withAgreement(new PartnershipState.Agreement(agreed.version(), agreed.hash(),
+                    Sets.with(agreed.signedBy(), e.institutionId())));
+        }
+        return inForce(state, event);
+    }
+
+    private static PartnershipState inForce(PartnershipState state, PartnershipEvent event) {
+        if (event instanceof PartnershipActivated || event instanceof AmendmentInForce) {
+            return state.withStatus(Status.ACTIVE).withAgreement(null);
+        } else if (event instanceof EvaluationRecorded) {
+            return state;
+        } else if (event instanceof AmendmentOpened e) {
+            return state.withStatus(Status.AMENDING).withAmendments(e.amendmentNumber());
+        } else if (event instanceof PartnerWithdrew e) {
+            return state.withPartner(state.partners().get(e.institutionId()).standing(WITHDRAWN));
+        } else if (event instanceof PartnershipDissolved) {
+            return state.withStatus(Status.DISSOLVED);
+        } else if (event instanceof NegotiationAbandoned) {
+            return state.withStatus(Status.ABANDONED);
+        }
+        throw new IllegalArgumentException("No evolution for " + event.getClass().getSimpleName());
+    }
+}

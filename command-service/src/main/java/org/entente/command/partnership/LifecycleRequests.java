@@ -1,0 +1,47 @@
+package org.entente.command.partnership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.entente.events.DissolutionReason;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of the lifecycle endpoints; every text bounded, every list capped. */
+final class LifecycleRequests {
+
+    private LifecycleRequests() {
+    }
+
+    /** A reason, required: for declining, rejecting, amending, withdrawing or abandoning. */
+    record Reasoned(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record NewTerms(@Positive int baseVersion, @NotNull @Valid TermsRequest terms,
+                    @NotBlank @Size(max = 2000) String rationale) {
+    }
+
+    record Approval(@Size(max = 80) String termsHash) {
+    }
+
+    record Signature(@NotBlank @Size(max = 80) String termsHash, @NotBlank @Size(max = 200) String capacity) {
+    }
+
+    record Evaluation(@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
+                      @Size(max = 100) List<@NotNull @Valid MeasurementRequest> measurements,
+                      @NotBlank @Size(max = 8000) String findings, @Min(1) @Max(5) int rating,
+                      @Size(max = 30) List<@NotBlank @Size(max = 2000) String> recommendations) {
+    }
+
+    record MeasurementRequest(@NotBlank @Size(max = 200) String indicator, @NotNull BigDecimal value) {
+    }
+
+    record Dissolution(@NotNull DissolutionReason reason, @Size(max = 2000) String details, LocalDate effectiveDate) {
+    }
+}
