@@ -48,57 +48,57 @@ class Partnership {
 
     @CommandHandler
     long handle(AcceptInvitation command, Clock clock) {
-        return record(Negotiation.accept(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(DeclineInvitation command, Clock clock) {
-        return record(Negotiation.decline(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(ProposeTerms command, Clock clock) {
-        return record(Negotiation.propose(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(ApproveTerms command, Clock clock) {
-        return record(Negotiation.approve(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(RejectTerms command, Clock clock) {
-        return record(Negotiation.reject(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(AbandonNegotiation command, Clock clock) {
-        return record(Negotiation.abandon(state, command, clock.instant()));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(SignAgreement command, Clock clock) {
-        return record(Signing.sign(state, command, clock));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(RecordEvaluation command, Clock clock) {
-        return record(LifeInForce.evaluate(state, command, clock));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(OpenAmendment command, Clock clock) {
-        return record(LifeInForce.openAmendment(state, command, clock));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(WithdrawPartner command, Clock clock) {
-        return record(LifeInForce.withdraw(state, command, clock));
+        return record(Decider.decide(state, command, clock));
     }
 
     @CommandHandler
     long handle(DissolvePartnership command, Clock clock) {
-        return record(LifeInForce.dissolve(state, command, clock));
+        return record(Decider.decide(state, command, clock));
     }
 
     @EventSourcingHandler

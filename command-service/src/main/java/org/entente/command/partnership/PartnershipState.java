@@ -36,6 +36,15 @@ record PartnershipState(
         return new PartnershipState(Status.NONE, Map.of(), null, null, 0);
     }
 
+    /** The state after {@code history}, folded by the same evolution the aggregate uses. */
+    static PartnershipState of(List<PartnershipEvent> history) {
+        PartnershipState state = initial();
+        for (PartnershipEvent event : history) {
+            state = state.evolve(event);
+        }
+        return state;
+    }
+
     List<Partner> activePartners() {
         return partners.values().stream().filter(Partner::isActive).toList();
     }
