@@ -97,8 +97,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedByTooLargeBody(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodySizeLimit.tooLarge());
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
                 BodyErrors.describe(e)));
+    }
+
+    private static boolean causedByTooLargeBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.BodyTooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

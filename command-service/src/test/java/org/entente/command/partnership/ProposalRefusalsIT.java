@@ -117,6 +117,31 @@ class ProposalRefusalsIT {
         }
 
         @Test
+        void aBodyOverOneMebibyte_413() throws Exception {
+            ObjectNode body = valid();
+            body.put("purpose", "x".repeat(1024 * 1024));
+
+            assertProblem(post(partner(), body), 413, "body-too-large");
+        }
+
+        @Test
+        void aChunkedBodyOverOneMebibyte_413() throws Exception {
+            ObjectNode body = valid();
+            body.put("purpose", "x".repeat(1024 * 1024));
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/partnerships"))
+                            .header("Authorization", "Bearer " + partner())
+                            .header("Content-Type", "application/json")
+                            // No declared length: the limit is enforced while reading.
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(body.toString().getBytes())))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("body-too-large");
+        }
+
+        @Test
         void notJsonAtAll_400() throws Exception {
             assertProblem(post(partner(), "{not json"), 400, "malformed-body");
         }
