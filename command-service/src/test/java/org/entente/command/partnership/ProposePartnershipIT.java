@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +80,8 @@ class ProposePartnershipIT {
         assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record.key()).isEqualTo(id));
         assertThat(records.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
         // One partition, and offsets in the order of the partnership's sequence numbers.
-        assertThat(records.stream().map(record -> ByteBuffer.wrap(
-                record.headers().lastHeader("axon-message-aggregate-seq").value()).getLong()).toList())
-                .containsExactly(0L, 1L, 2L);
+        assertThat(records.stream().map(record -> new String(record.headers().lastHeader("ce_sequence").value(),
+                StandardCharsets.UTF_8)).toList()).containsExactly("0", "1", "2");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.entente.query.portfolio;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -8,9 +9,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.entente.events.EventCatalog;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
@@ -23,6 +23,7 @@ import org.entente.events.Territory;
 import org.entente.query.TestStack;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,11 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PublishedEvents {
 
     private static final Map<UUID, List<ProducerRecord<String, byte[]>>> SENT = new ConcurrentHashMap<>();
-    private static final DefaultKafkaMessageConverter CONVERTER = DefaultKafkaMessageConverter.builder()
-            .serializer(JacksonSerializer.builder().objectMapper(new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build())
-            .build();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private PublishedEvents() {
     }
@@ -66,8 +65,7 @@ final class PublishedEvents {
                         Institution.Kind.ASSOCIATION), PartnerRole.OPERATOR, now));
         List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
-            records.add(CONVERTER.createKafkaMessage(new GenericDomainEventMessage<>("Partnership", id.toString(),
-                    sequence, events.get(sequence)), topic));
+            records.add(cloudEvent(topic, sequence, events.get(sequence)));
         }
         SENT.put(id, records);
         send(records);
@@ -75,14 +73,40 @@ final class PublishedEvents {
 
     /** One more invitation, the {@code sequence}-th event of the partnership. */
     static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
-        send(List.of(CONVERTER.createKafkaMessage(new GenericDomainEventMessage<>("Partnership", id.toString(),
-                sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,
-                        Institution.Kind.LOCAL_AUTHORITY), PartnerRole.ASSOCIATE, Instant.now())), topic)));
+        send(List.of(cloudEvent(topic, sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,
+                Institution.Kind.LOCAL_AUTHORITY), PartnerRole.ASSOCIATE, Instant.now()))));
     }
 
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
     static void republish(String topic, UUID id) {
         send(SENT.get(id));
+    }
+
+    /**
+     * A record as the documented contract describes it, written by a plain producer: the query service must
+     * understand any publisher that follows the contract, not only Axon.
+     */
+    private static ProducerRecord<String, byte[]> cloudEvent(String topic, long sequence, PartnershipEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", UUID.randomUUID().toString());
+        header(headers, "ce_source", "/entente/command-service");
+        header(headers, "ce_type", EventCatalog.cloudEventType(event.getClass()));
+        header(headers, "ce_subject", event.partnershipId().toString());
+        header(headers, "ce_time", Instant.now().toString());
+        header(headers, "content-type", "application/json");
+        header(headers, "ce_sequence", Long.toString(sequence));
+        header(headers, "ce_actorinstitution", "ccas-metz");
+        try {
+            return new ProducerRecord<>(topic, null, event.partnershipId().toString(), JSON.writeValueAsBytes(event),
+                    headers);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(List<ProducerRecord<String, byte[]>> records) {
