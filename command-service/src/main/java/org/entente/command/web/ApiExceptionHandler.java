@@ -98,7 +98,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedByTooLargeBody(e)) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodySizeLimit.tooLarge());
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodyTooLarge.problem());
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
                 BodyErrors.describe(e)));
@@ -106,7 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static boolean causedByTooLargeBody(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodySizeLimit.BodyTooLarge) {
+            if (cause instanceof BodyTooLarge) {
                 return true;
             }
         }

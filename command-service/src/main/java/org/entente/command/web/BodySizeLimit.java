@@ -39,23 +39,10 @@ class BodySizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > MAX_BYTES) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge());
+            json.writeValue(response.getOutputStream(), BodyTooLarge.problem());
             return;
         }
         chain.doFilter(new Bounded(request), response);
-    }
-
-    static org.springframework.http.ProblemDetail tooLarge() {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
-                "Request bodies are limited to " + MAX_BYTES + " bytes.");
-    }
-
-    /** Thrown while reading a body that turns out longer than the limit. */
-    static final class BodyTooLarge extends IOException {
-
-        BodyTooLarge() {
-            super("Request body over " + MAX_BYTES + " bytes");
-        }
     }
 
     private static final class Bounded extends HttpServletRequestWrapper {

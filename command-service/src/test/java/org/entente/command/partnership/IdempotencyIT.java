@@ -1,0 +1,150 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.command.TestStack;
+import org.entente.devstack.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A retried request returns its first outcome and appends nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IdempotencyIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private LifecycleHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new LifecycleHttp(rest, json);
+    }
+
+    @Test
+    void aRetriedProposal_returnsTheFirstOutcome_andAppendsNothing() {
+        String key = UUID.randomUUID().toString();
+        long before = events();
+
+        ResponseEntity<String> first = propose(key, Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+        ResponseEntity<String> retry = propose(key, Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(retry.getHeaders().getETag()).isEqualTo(first.getHeaders().getETag());
+        assertThat(retry.getHeaders().getFirst("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(events() - before).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentDuplicates_areHandledOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = events();
+        String body = Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<ResponseEntity<String>>> twice = List.of(() -> propose(key, body), () -> propose(key, body));
+
+        List<String> bodies = pool.invokeAll(twice).stream().map(IdempotencyIT::get).map(ResponseEntity::getBody)
+                .toList();
+        pool.shutdown();
+
+        assertThat(bodies.get(0)).isEqualTo(bodies.get(1));
+        assertThat(events() - before).isEqualTo(3);
+    }
+
+    @Test
+    void aRefusedRequest_isRefusedTheSameWay_onRetry() {
+        String key = UUID.randomUUID().toString();
+        String lonely = Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57")
+                .replaceAll("(?s)\"invitations\": \\[.*?\\],", "\"invitations\": [],");
+        long before = events();
+
+        ResponseEntity<String> first = propose(key, lonely);
+        ResponseEntity<String> retry = propose(key, lonely);
+
+        assertThat(first.getStatusCode().value()).isEqualTo(422);
+        assertThat(retry.getStatusCode().value()).isEqualTo(422);
+        assertThat(http.read(retry).get("code").asText()).isEqualTo("not-enough-partners");
+        assertThat(retry.getHeaders().getFirst("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aKeyReusedForAnotherRequest_422() {
+        String key = UUID.randomUUID().toString();
+        propose(key, Proposals.enfanceJeunesse("ccas-metz", "caf-57", "ligue-57"));
+        long before = events();
+
+        ResponseEntity<String> other = propose(key, Proposals.enfanceJeunesse("ccas-metz", "caf-57", "other-57"));
+
+        assertThat(other.getStatusCode().value()).isEqualTo(422);
+        assertThat(http.read(other).get("code").asText()).isEqualTo("idempotency-key-reused");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetriedLifecycleStep_isNotRefusedAsADuplicate() {
+        String id = http.propose();
+        String key = UUID.randomUUID().toString();
+
+        ResponseEntity<String> first = post("/partnerships/" + id + "/acceptance", key, "{}");
+        ResponseEntity<String> retry = post("/partnerships/" + id + "/acceptance", key, "{}");
+
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(retry.getStatusCode().value()).isEqualTo(200);
+        assertThat(retry.getHeaders().getETag()).isEqualTo("\"3\"");
+    }
+
+    private ResponseEntity<String> propose(String key, String body) {
+        return post("/partnerships", key, body);
+    }
+
+    private ResponseEntity<String> post(String path, String key, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.token(path.equals("/partnerships") ? "ccas-metz" : "caf-57", "partner"));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        return rest.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
+    }
+
+    private static ResponseEntity<String> get(Future<ResponseEntity<String>> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
