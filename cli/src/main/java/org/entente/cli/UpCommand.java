@@ -26,6 +26,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--query-port", defaultValue = "8082", description = "Port of query-service (default 8082)")
     int queryPort;
 
+    @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up")
+    boolean demo;
+
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
@@ -47,6 +50,9 @@ final class UpCommand implements Callable<Integer> {
         }, "entente-stop"));
         stack.startAll();
         printWelcome(stack, Duration.ofNanos(System.nanoTime() - began));
+        if (demo) {
+            playSeeds(stack);
+        }
         stopped.await();
         return 0;
     }
@@ -69,6 +75,16 @@ final class UpCommand implements Callable<Integer> {
                 Press Ctrl-C to stop everything.
                 """, startup.toMillis() / 1000.0, stack.commandService(), stack.queryService(),
                 stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
+    }
+
+    private static void playSeeds(Stack stack) throws Exception {
+        System.out.println("Playing the seed scenarios through the public API…");
+        for (SeedPlayer.Played played : new SeedPlayer(stack.commandService(), stack.queryService(),
+                stack.signingKey()).playAll(stack.settings().projectRoot().resolve("seeds"))) {
+            System.out.printf("  %-50s %s  %s%n", played.name(), played.partnershipId(), played.status());
+        }
+        System.out.println("Read any of them with an auditor token: ./entente token --institution cour-des-comptes "
+                + "--name \"Anne Audit\" --roles auditor");
     }
 
     private static Path projectRoot() {

@@ -80,6 +80,17 @@ class EntenteStackIT {
                 .contains("Started CommandServiceApplication");
     }
 
+    @Test
+    void theSeedScenarios_playThroughThePublicApi_toTheirExpectedEnd() throws Exception {
+        List<SeedPlayer.Played> played = new SeedPlayer(stack.commandService(), stack.queryService(),
+                stack.signingKey()).playAll(Path.of("../seeds"));
+
+        assertThat(played).hasSize(4).allSatisfy(scenario ->
+                assertThat(scenario.status()).as(scenario.name()).isEqualTo(scenario.expected()));
+        assertThat(played).extracting(SeedPlayer.Played::status)
+                .containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "DISSOLVED", "ABANDONED");
+    }
+
     private static String token(String institution, String... roles) {
         return stack.signingKey().mint(TokenClaims.of("it-" + institution, "IT " + institution, institution,
                 List.of(roles)), Duration.ofMinutes(10));
