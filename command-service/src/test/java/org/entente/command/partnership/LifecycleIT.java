@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.command.partnership.LifecycleHttp.CAF;
@@ -103,7 +104,7 @@ class LifecycleIT {
         void aStrangerToThePartnership_gets404_likeAnUnknownOne() {
             String id = http.propose();
 
-            refused(http.post("other-town", "/partnerships/" + id + "/acceptance", null, null), 404, "not-found", id);
+            refused(() -> http.post("other-town", "/partnerships/" + id + "/acceptance", null, null), 404, "not-found", id);
             assertThat(http.post("other-town", "/partnerships/" + java.util.UUID.randomUUID() + "/acceptance", null,
                     null).getStatusCode().value()).isEqualTo(404);
         }
@@ -112,7 +113,7 @@ class LifecycleIT {
         void aMemberWithoutTheSignatoryRole_cannotSign_403() {
             String id = agreed();
 
-            refused(http.postAs(TestTokens.token(CAF, "partner"), "/partnerships/" + id + "/signatures",
+            refused(() -> http.postAs(TestTokens.token(CAF, "partner"), "/partnerships/" + id + "/signatures",
                     "{\"termsHash\":\"" + termsHash(id, 1) + "\",\"capacity\":\"Agent\"}", null), 403,
                     "signatory-required", id);
         }
@@ -123,14 +124,14 @@ class LifecycleIT {
             String body = "{\"termsHash\":\"" + termsHash(id, 1) + "\",\"capacity\":\"Director\"}";
             ok(http.post(CAF, "/partnerships/" + id + "/signatures", body, null));
 
-            refused(http.post(CAF, "/partnerships/" + id + "/signatures", body, null), 409, "already-signed", id);
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/signatures", body, null), 409, "already-signed", id);
         }
 
         @Test
         void signingAnotherHash_422() {
             String id = agreed();
 
-            refused(http.post(CAF, "/partnerships/" + id + "/signatures",
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/signatures",
                     "{\"termsHash\":\"sha256:00\",\"capacity\":\"Director\"}", null), 422, "hash-mismatch", id);
         }
 
@@ -139,22 +140,73 @@ class LifecycleIT {
             String id = http.propose();
             ok(http.post(CAF, "/partnerships/" + id + "/acceptance", null, "\"2\""));
 
-            refused(http.post(LIGUE, "/partnerships/" + id + "/acceptance", null, "\"2\""), 412, "stale-version", id);
+            refused(() -> http.post(LIGUE, "/partnerships/" + id + "/acceptance", null, "\"2\""), 412, "stale-version", id);
         }
 
         @Test
         void aMalformedIfMatch_400() {
             String id = http.propose();
 
-            refused(http.post(CAF, "/partnerships/" + id + "/acceptance", null, "yesterday"), 400, "invalid-if-match",
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/acceptance", null, "yesterday"), 400, "invalid-if-match",
                     id);
+        }
+
+        @Test
+        void anInviteeThatHasNotAccepted_cannotApprove_403() {
+            String id = http.propose();
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/terms/1/approvals", "{}", null), 403, "not-a-partner",
+                    id);
+        }
+
+        @Test
+        void evaluatingBeforeActivation_409() {
+            String id = agreed();
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/evaluations", """
+                    {"periodStart":"2026-01-01","periodEnd":"2026-12-31","findings":"Too early","rating":3}""", null),
+                    409, "not-in-force", id);
+        }
+
+        @Test
+        void theLeadWithdrawing_422() {
+            String id = active();
+
+            refused(() -> http.post(CCAS, "/partnerships/" + id + "/withdrawals", "{\"reason\":\"Leaving\"}", null), 422,
+                    "lead-cannot-withdraw", id);
+        }
+
+        @Test
+        void anythingAfterDissolution_409() {
+            String id = active();
+            ok(http.post(CCAS, "/partnerships/" + id + "/dissolution", "{\"reason\":\"MUTUAL_AGREEMENT\"}", null));
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/amendments", "{\"reason\":\"Too late\"}", null), 409,
+                    "partnership-closed", id);
+        }
+
+        @Test
+        void approvalsOfAnEarlierVersion_lapse_soNoAgreementIsReached() {
+            String id = http.propose();
+            String p = "/partnerships/" + id;
+            ok(http.post(CAF, p + "/acceptance", null, null));
+            ok(http.post(LIGUE, p + "/acceptance", null, null));
+            ok(http.post(CCAS, p + "/terms/1/approvals", "{}", null));
+            JsonNode terms = http.read(ResponseEntity.ok(Proposals.enfanceJeunesse(CCAS, CAF, LIGUE))).get("terms");
+            ok(http.post(CAF, p + "/terms", "{\"baseVersion\":1,\"rationale\":\"Counter\",\"terms\":" + terms + "}",
+                    null));
+            ok(http.post(CAF, p + "/terms/2/approvals", "{}", null));
+            ok(http.post(LIGUE, p + "/terms/2/approvals", "{}", null));
+
+            refused(() -> http.post(CAF, p + "/signatures", "{\"termsHash\":\"" + termsHash(id, 2)
+                    + "\",\"capacity\":\"Director\"}", null), 409, "not-agreed", id);
         }
 
         @Test
         void anUnknownDissolutionReason_400() {
             String id = http.propose();
 
-            refused(http.post(CCAS, "/partnerships/" + id + "/dissolution", "{\"reason\":\"BOREDOM\"}", null), 400,
+            refused(() -> http.post(CCAS, "/partnerships/" + id + "/dissolution", "{\"reason\":\"BOREDOM\"}", null), 400,
                     "malformed-body", id);
         }
     }
@@ -187,8 +239,19 @@ class LifecycleIT {
         return id;
     }
 
-    private void refused(ResponseEntity<String> response, int status, String code, String id) {
+    private String active() {
+        String id = agreed();
+        for (String institution : List.of(CCAS, CAF, LIGUE)) {
+            ok(http.post(institution, "/partnerships/" + id + "/signatures", "{\"termsHash\":\"" + termsHash(id, 1)
+                    + "\",\"capacity\":\"Director\"}", null));
+        }
+        return id;
+    }
+
+    /** The request is refused with this status and code, and the partnership's stream is exactly as before. */
+    private void refused(Supplier<ResponseEntity<String>> request, int status, String code, String id) {
         int before = storedTypes(id).size();
+        ResponseEntity<String> response = request.get();
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(http.read(response).get("code").asText()).isEqualTo(code);
