@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.command.TestStack;
+import org.entente.command.TopicRecords;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
 import org.junit.jupiter.api.Test;
@@ -22,17 +19,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.entente.command.partnership.LifecycleHttp.CAF;
 import static org.entente.command.partnership.LifecycleHttp.CCAS;
 import static org.entente.command.partnership.LifecycleHttp.LIGUE;
@@ -65,7 +58,7 @@ class CloudEventsContractIT {
         http.post(CCAS, "/partnerships/" + id + "/terms/1/approvals", "{}", null);
         http.post(CAF, "/partnerships/" + id + "/terms/1/approvals", "{}", null);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsOf(id, 8);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.of(stack.topic(), id, 8);
 
         Set<String> ids = new HashSet<>();
         for (int sequence = 0; sequence < records.size(); sequence++) {
@@ -117,25 +110,5 @@ class CloudEventsContractIT {
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         return record.headers().lastHeader(name) == null ? null
                 : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> recordsOf(String id, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reporting-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(stack.topic()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (id.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= expected;
-            });
-        }
-        return found;
     }
 }
