@@ -27,6 +27,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter",

@@ -32,7 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Publishes partnership events on the test topic in the command service's wire format. */
-final class PublishedEvents {
+public final class PublishedEvents {
 
     private static final Map<UUID, List<ProducerRecord<String, byte[]>>> SENT = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -42,7 +42,7 @@ final class PublishedEvents {
     private PublishedEvents() {
     }
 
-    static void publishProposal(String topic, UUID id) {
+    public static void publishProposal(String topic, UUID id) {
         Instant now = Instant.now();
         Terms terms = new Terms(
                 List.of(new Terms.Objective("Open 40 new places",
@@ -72,13 +72,13 @@ final class PublishedEvents {
     }
 
     /** One more invitation, the {@code sequence}-th event of the partnership. */
-    static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
+    public static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
         send(List.of(cloudEvent(topic, sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,
                 Institution.Kind.LOCAL_AUTHORITY), PartnerRole.ASSOCIATE, Instant.now()))));
     }
 
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
-    static void republish(String topic, UUID id) {
+    public static void republish(String topic, UUID id) {
         send(SENT.get(id));
     }
 

@@ -1,0 +1,103 @@
+package org.entente.query.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.query.web.BadRequest;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders logged events as a JSON array, JSON Lines (one event per line) or CSV (RFC 4180). */
+@Component
+class AuditFormats {
+
+    private static final String CSV_HEADER = "event_id,partnership_id,sequence,type,occurred_at,actor_id,"
+            + "actor_institution,correlation_id,causation_id,data";
+
+    enum Format {
+        JSON("application/json", "json"), JSONL("application/jsonl", "jsonl"), CSV("text/csv", "csv");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        String mediaType() {
+            return mediaType;
+        }
+
+        String extension() {
+            return extension;
+        }
+    }
+
+    private final ObjectMapper json;
+
+    AuditFormats(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** {@code format=} wins over {@code Accept}; JSON when neither says. */
+    static Format choose(String format, String accept) {
+        if (format != null) {
+            try {
+                return Format.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new BadRequest("invalid-format", "format must be json, jsonl or csv, not " + format + ".");
+            }
+        }
+        String wanted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        if (wanted.contains("text/csv")) {
+            return Format.CSV;
+        }
+        if (wanted.contains("application/jsonl") || wanted.contains("application/x-ndjson")) {
+            return Format.JSONL;
+        }
+        return Format.JSON;
+    }
+
+    String render(List<LoggedEvent> events, Format format) {
+        return switch (format) {
+            case JSON -> events.stream().map(this::line).collect(Collectors.joining(",", "[", "]"));
+            case JSONL -> events.stream().map(this::line).map(line -> line + "\n").collect(Collectors.joining());
+            case CSV -> CSV_HEADER + "\r\n" + events.stream().map(AuditFormats::csv)
+                    .map(row -> row + "\r\n").collect(Collectors.joining());
+        };
+    }
+
+    private String line(LoggedEvent event) {
+        try {
+            ObjectNode node = json.createObjectNode()
+                    .put("eventId", event.eventId()).put("partnershipId", event.partnershipId().toString())
+                    .put("sequence", event.sequence()).put("type", event.type())
+                    .put("occurredAt", event.occurredAt().toString()).put("actorId", event.actorId())
+                    .put("actorInstitution", event.actorInstitution()).put("correlationId", event.correlationId())
+                    .put("causationId", event.causationId());
+            node.set("data", json.readTree(event.data()));
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Logged event " + event.eventId() + " is unreadable", e);
+        }
+    }
+
+    private static String csv(LoggedEvent event) {
+        return String.join(",", cell(event.eventId()), cell(event.partnershipId().toString()),
+                cell(Long.toString(event.sequence())), cell(event.type()), cell(event.occurredAt().toString()),
+                cell(event.actorId()), cell(event.actorInstitution()), cell(event.correlationId()),
+                cell(event.causationId()), cell(event.data()));
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

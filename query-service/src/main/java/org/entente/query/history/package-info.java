@@ -1,0 +1,2 @@
+/** The timeline of a partnership: every step with who took it, for which institution, when and why. */
+package org.entente.query.history;

@@ -1,0 +1,146 @@
+package org.entente.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.TestTokens;
+import org.entente.query.TestStack;
+import org.entente.query.portfolio.PublishedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The audit trail and the history, fed by real records on a real topic, including re-delivered ones. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditAndHistoryIT {
+
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aReDeliveredEvent_isLoggedAndHandledOnce() {
+        UUID id = proposed();
+
+        PublishedEvents.republish(stack.topic(), id);
+        PublishedEvents.publishInvitation(stack.topic(), id, 3, "ville-de-metz");
+        await().atMost(Duration.ofSeconds(30)).until(() -> logged(id) == 4);
+
+        assertThat(jdbc.queryForList("SELECT sequence FROM partnership_event WHERE partnership_id = ? "
+                + "ORDER BY sequence", Long.class, id)).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void theAuditTrail_asJson_carriesEveryEventWithItsMetadata() throws Exception {
+        UUID id = proposed();
+
+        JsonNode events = json.readTree(get("/audit/partnerships/" + id + "/events", auditor(), null).getBody());
+
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).get("type").asText()).isEqualTo("org.entente.partnership.PartnershipProposed.v1");
+        assertThat(events.get(0).get("actorInstitution").asText()).isEqualTo("ccas-metz");
+        assertThat(events.get(0).at("/data/title").asText()).isEqualTo("Contrat Enfance Jeunesse Metz-Nord");
+        assertThat(events.findValuesAsText("sequence")).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void theAuditTrail_asJsonLines_andAsCsv() {
+        UUID id = proposed();
+
+        ResponseEntity<String> lines = get("/audit/partnerships/" + id + "/events", auditor(), "application/jsonl");
+        ResponseEntity<String> csv = get("/audit/partnerships/" + id + "/events?format=csv", auditor(), null);
+
+        assertThat(lines.getHeaders().getContentType().toString()).startsWith("application/jsonl");
+        assertThat(lines.getBody().split("\n")).hasSize(3);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        List<String> rows = List.of(csv.getBody().split("\r\n"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).startsWith("event_id,partnership_id,sequence,type");
+        assertThat(rows.get(1)).contains(",0,org.entente.partnership.PartnershipProposed.v1,");
+    }
+
+    @Test
+    void anUnknownFormat_400() throws Exception {
+        UUID id = proposed();
+
+        ResponseEntity<String> response = get("/audit/partnerships/" + id + "/events?format=xml", auditor(), null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(response.getBody()).get("code").asText()).isEqualTo("invalid-format");
+    }
+
+    @Test
+    void theHistory_tellsEachStep_withWhoActedAndWhy() throws Exception {
+        UUID id = proposed();
+
+        JsonNode history = json.readTree(get("/partnerships/" + id + "/history",
+                TestTokens.token("caf-57", "partner"), null).getBody());
+
+        assertThat(history.get("total").asLong()).isEqualTo(3);
+        assertThat(history.get("steps").findValuesAsText("step"))
+                .containsExactly("PartnershipProposed", "PartnerInvited", "PartnerInvited");
+        assertThat(history.at("/steps/1/details/role").asText()).isEqualTo("FUNDER");
+        assertThat(history.at("/steps/0/institution").asText()).isEqualTo("ccas-metz");
+    }
+
+    @Test
+    void neitherTheAuditTrailNorTheHistory_areShownToAnotherInstitution() {
+        UUID id = proposed();
+        String stranger = TestTokens.token("other-town", "partner");
+
+        assertThat(get("/audit/partnerships/" + id + "/events", stranger, null).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(get("/partnerships/" + id + "/history", stranger, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/partnerships/" + id + "/history", TestTokens.token("ccas-metz", "reporter"), null)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    private UUID proposed() {
+        UUID id = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> logged(id) == 3);
+        return id;
+    }
+
+    private long logged(UUID id) {
+        return jdbc.queryForObject("SELECT count(*) FROM partnership_event WHERE partnership_id = ?", Long.class, id);
+    }
+
+    private static String auditor() {
+        return TestTokens.token("cour-des-comptes", "auditor");
+    }
+
+    private ResponseEntity<String> get(String path, String token, String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        if (accept != null) {
+            headers.setAccept(List.of(MediaType.parseMediaType(accept)));
+        }
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+}
