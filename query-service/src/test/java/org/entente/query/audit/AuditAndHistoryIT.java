@@ -109,6 +109,26 @@ class AuditAndHistoryIT {
     }
 
     @Test
+    void everyVersionOfTheTerms_andTheirClauseLevelDiff() throws Exception {
+        UUID id = proposed();
+        PublishedEvents.publishCounterProposal(stack.topic(), id, 3, 2, new java.math.BigDecimal("150000"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> logged(id) == 4);
+        String partner = TestTokens.token("caf-57", "partner");
+
+        JsonNode first = json.readTree(get("/partnerships/" + id + "/terms/1", partner, null).getBody());
+        JsonNode second = json.readTree(get("/partnerships/" + id + "/terms/2", partner, null).getBody());
+        JsonNode diff = json.readTree(get("/partnerships/" + id + "/terms/diff?from=1&to=2", partner, null).getBody());
+
+        assertThat(first.at("/terms/contributions/0/amountEur").decimalValue()).isEqualByComparingTo("180000");
+        assertThat(second.get("rationale").asText()).isEqualTo("The board cut the budget");
+        assertThat(second.get("proposedBy").asText()).isEqualTo("caf-57");
+        assertThat(diff.get("changes")).hasSize(1);
+        assertThat(diff.at("/changes/0/kind").asText()).isEqualTo("CHANGED");
+        assertThat(diff.at("/changes/0/text").asText()).contains("amountEur from 180000").contains("to 150000");
+        assertThat(get("/partnerships/" + id + "/terms/7", partner, null).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void neitherTheAuditTrailNorTheHistory_areShownToAnotherInstitution() {
         UUID id = proposed();
         String stranger = TestTokens.token("other-town", "partner");
@@ -116,6 +136,7 @@ class AuditAndHistoryIT {
         assertThat(get("/audit/partnerships/" + id + "/events", stranger, null).getStatusCode().value())
                 .isEqualTo(404);
         assertThat(get("/partnerships/" + id + "/history", stranger, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/partnerships/" + id + "/terms/1", stranger, null).getStatusCode().value()).isEqualTo(404);
         assertThat(get("/partnerships/" + id + "/history", TestTokens.token("ccas-metz", "reporter"), null)
                 .getStatusCode().value()).isEqualTo(404);
     }

@@ -44,15 +44,7 @@ public final class PublishedEvents {
 
     public static void publishProposal(String topic, UUID id) {
         Instant now = Instant.now();
-        Terms terms = new Terms(
-                List.of(new Terms.Objective("Open 40 new places",
-                        List.of(new Terms.Indicator("places", "places", BigDecimal.valueOf(120), BigDecimal.valueOf(160))))),
-                List.of(new Terms.Contribution("caf-57", Terms.Contribution.Kind.FUNDING, "PSEJ",
-                        new BigDecimal("180000.00"), null, "yearly")),
-                new Terms.Governance("One member per partner", "quarterly", "consensus"),
-                new Terms.Duration(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31),
-                        Terms.Duration.Renewal.EXPLICIT, 90),
-                new Terms.EvaluationPlan("yearly", List.of("attendance")));
+        Terms terms = terms(new BigDecimal("180000.00"));
         List<PartnershipEvent> events = List.of(
                 new PartnershipProposed(id, "CEJ-57", "Contrat Enfance Jeunesse Metz-Nord", "Childcare",
                         PartnershipType.PROJECT, new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-57"),
@@ -75,6 +67,13 @@ public final class PublishedEvents {
     public static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
         send(List.of(cloudEvent(topic, sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,
                 Institution.Kind.LOCAL_AUTHORITY), PartnerRole.ASSOCIATE, Instant.now()))));
+    }
+
+    /** A counter-proposal: the same terms with the CAF's funding changed, as version {@code version}. */
+    public static void publishCounterProposal(String topic, UUID id, long sequence, int version, BigDecimal funding) {
+        Terms terms = terms(funding);
+        send(List.of(cloudEvent(topic, sequence, new PartnershipEvent.TermsProposed(id, version, version - 1, terms,
+                "sha256:v" + version, "The board cut the budget", "caf-57", Instant.now()))));
     }
 
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
@@ -107,6 +106,18 @@ public final class PublishedEvents {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Terms terms(BigDecimal funding) {
+        return new Terms(
+                List.of(new Terms.Objective("Open 40 new places",
+                        List.of(new Terms.Indicator("places", "places", BigDecimal.valueOf(120), BigDecimal.valueOf(160))))),
+                List.of(new Terms.Contribution("caf-57", Terms.Contribution.Kind.FUNDING, "PSEJ", funding, null,
+                        "yearly")),
+                new Terms.Governance("One member per partner", "quarterly", "consensus"),
+                new Terms.Duration(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31),
+                        Terms.Duration.Renewal.EXPLICIT, 90),
+                new Terms.EvaluationPlan("yearly", List.of("attendance")));
     }
 
     private static void send(List<ProducerRecord<String, byte[]>> records) {
