@@ -43,13 +43,19 @@ public final class PublishedEvents {
     }
 
     public static void publishProposal(String topic, UUID id) {
+        publishProposal(topic, id, "Contrat Enfance Jeunesse Metz-Nord", PartnershipType.PROJECT, "57463", "ccas-metz");
+    }
+
+    /** A proposal with its own title, type, territory code and lead, inviting the CAF and the Ligue. */
+    public static void publishProposal(String topic, UUID id, String title, PartnershipType type, String territoryCode,
+                                       String leadId) {
         Instant now = Instant.now();
         Terms terms = terms(new BigDecimal("180000.00"));
         List<PartnershipEvent> events = List.of(
-                new PartnershipProposed(id, "CEJ-57", "Contrat Enfance Jeunesse Metz-Nord", "Childcare",
-                        PartnershipType.PROJECT, new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-57"),
-                        new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"),
-                        new Institution("ccas-metz", "CCAS de Metz", Institution.Kind.LOCAL_AUTHORITY),
+                new PartnershipProposed(id, "CEJ-57", title, "Childcare",
+                        type, new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-57"),
+                        new Territory(Territory.Level.MUNICIPALITY, "Metz", territoryCode),
+                        new Institution(leadId, leadId, Institution.Kind.LOCAL_AUTHORITY),
                         terms, "sha256:test", now),
                 new PartnerInvited(id, new Institution("caf-57", "CAF de la Moselle",
                         Institution.Kind.SOCIAL_SECURITY_FUND), PartnerRole.FUNDER, now),
