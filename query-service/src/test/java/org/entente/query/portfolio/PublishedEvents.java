@@ -82,6 +82,11 @@ public final class PublishedEvents {
                 "sha256:v" + version, "The board cut the budget", "caf-57", Instant.now()))));
     }
 
+    /** Any event of the contract, as the {@code sequence}-th of its partnership. */
+    public static void publish(String topic, long sequence, PartnershipEvent event) {
+        send(List.of(cloudEvent(topic, sequence, event)));
+    }
+
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
     public static void republish(String topic, UUID id) {
         send(SENT.get(id));

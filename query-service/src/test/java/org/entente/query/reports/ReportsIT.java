@@ -1,0 +1,84 @@
+package org.entente.query.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.TestTokens;
+import org.entente.events.PartnershipEvent.EvaluationRecorded;
+import org.entente.events.PartnershipEvent.PartnershipActivated;
+import org.entente.events.PartnershipType;
+import org.entente.query.TestStack;
+import org.entente.query.portfolio.PublishedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportsIT {
+
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSummary_countsActivatesAndRates_overWhatTheCallerMaySee() throws Exception {
+        UUID active = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), active, "CEJ", PartnershipType.PROJECT, "57463", "ccas-metz");
+        PublishedEvents.publish(stack.topic(), 3, new PartnershipActivated(active, 1, LocalDate.now(), Instant.now()));
+        PublishedEvents.publish(stack.topic(), 4, new EvaluationRecorded(active, UUID.randomUUID(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                List.of(new EvaluationRecorded.Measurement("places", BigDecimal.TEN)), "Works", 4, List.of(),
+                "ccas-metz", Instant.now()));
+        UUID other = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), other, "Fonds", PartnershipType.FINANCIAL, "57672",
+                "ville-de-thionville");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM partnership_event", Long.class) == 8);
+
+        JsonNode all = summary(TestTokens.token("insee", "reporter"));
+        JsonNode metz = summary(TestTokens.token("ccas-metz", "partner"));
+        JsonNode nobody = summary(TestTokens.token("other-town", "partner"));
+
+        assertThat(all.get("partnerships").asLong()).isEqualTo(2);
+        assertThat(all.get("byStatus").findValuesAsText("key")).containsExactly("ACTIVE", "PROPOSED");
+        assertThat(all.get("byType").findValuesAsText("key")).containsExactly("FINANCIAL", "PROJECT");
+        assertThat(all.get("medianDaysFromProposalToActivation").asDouble()).isBetween(0.0, 1.0);
+        assertThat(all.at("/evaluationRatings/0/averageRating").decimalValue()).isEqualByComparingTo("4");
+        assertThat(metz.get("partnerships").asLong()).isEqualTo(1);
+        assertThat(nobody.get("partnerships").asLong()).isZero();
+        assertThat(nobody.get("evaluationRatings")).isEmpty();
+    }
+
+    private JsonNode summary(String token) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return json.readTree(http.exchange("/reports/summary", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getBody());
+    }
+}
