@@ -89,6 +89,43 @@ class EntenteStackIT {
                 assertThat(scenario.status()).as(scenario.name()).isEqualTo(scenario.expected()));
         assertThat(played).extracting(SeedPlayer.Played::status)
                 .containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "DISSOLVED", "ABANDONED");
+        for (SeedPlayer.Played scenario : played) {
+            assertPastStatesAgreeWithTheLiveView(scenario.partnershipId());
+        }
+        String amended = played.stream().filter(p -> p.name().contains("Val de Fensch")).findFirst().orElseThrow()
+                .partnershipId();
+        assertThat(statusesByStep(amended)).containsEntry("PartnershipActivated", "ACTIVE")
+                .containsEntry("AmendmentOpened", "AMENDING").containsEntry("AmendmentInForce", "ACTIVE")
+                .containsEntry("PartnershipProposed", "PROPOSED");
+    }
+
+    /** At every step of the history, the as-of state is at that version and at that instant; the last is live. */
+    private static void assertPastStatesAgreeWithTheLiveView(String id) throws Exception {
+        String auditor = token("cour-des-comptes", "auditor");
+        URI base = stack.queryService().resolve("/partnerships/" + id);
+        JsonNode steps = JSON.readTree(get(URI.create(base + "/history?size=500"), auditor).body()).get("steps");
+        for (JsonNode step : steps) {
+            JsonNode atVersion = JSON.readTree(get(URI.create(base + "/state?version=" + step.get("sequence").asLong()),
+                    auditor).body());
+            JsonNode atInstant = JSON.readTree(get(URI.create(base + "/state?asOf=" + step.get("at").asText()),
+                    auditor).body());
+            assertThat(atVersion.get("version").asLong()).isEqualTo(step.get("sequence").asLong());
+            assertThat(atInstant.get("version").asLong()).isGreaterThanOrEqualTo(step.get("sequence").asLong());
+        }
+        JsonNode last = JSON.readTree(get(URI.create(base + "/state?version=" + (steps.size() - 1)), auditor).body());
+        assertThat(last).isEqualTo(JSON.readTree(get(base, auditor).body()));
+    }
+
+    /** The status the partnership had right after each kind of step (the last such step wins). */
+    private static java.util.Map<String, String> statusesByStep(String id) throws Exception {
+        String auditor = token("cour-des-comptes", "auditor");
+        URI base = stack.queryService().resolve("/partnerships/" + id);
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        for (JsonNode step : JSON.readTree(get(URI.create(base + "/history?size=500"), auditor).body()).get("steps")) {
+            statuses.put(step.get("step").asText(), JSON.readTree(get(URI.create(base + "/state?version="
+                    + step.get("sequence").asLong()), auditor).body()).get("status").asText());
+        }
+        return statuses;
     }
 
     private static String token(String institution, String... roles) {

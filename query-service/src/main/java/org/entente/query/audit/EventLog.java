@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import static java.time.temporal.ChronoUnit.MICROS;
+
 /** Writes and reads the log of received events. */
 @Repository
 public class EventLog {
@@ -27,7 +29,8 @@ public class EventLog {
     }
 
     /**
-     * Records the event unless its id was recorded before; true the first time. Runs in the transaction of the
+     * Records the event unless its id was recorded before; true the first time. Its time is kept to the
+     * microsecond, truncated as the live fold truncates it, since PostgreSQL would round instead. Runs in the transaction of the
      * projections, so a recorded event is also a projected one.
      */
     public boolean recordFirstDelivery(EventMessage<?> message) {
@@ -39,7 +42,7 @@ public class EventLog {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (event_id) DO NOTHING""",
                 event.getIdentifier(), payload.partnershipId(), event.getSequenceNumber(),
-                EventCatalog.cloudEventType(payload.getClass()), Timestamp.from(event.getTimestamp()),
+                EventCatalog.cloudEventType(payload.getClass()), Timestamp.from(event.getTimestamp().truncatedTo(MICROS)),
                 event.getMetaData().get("actorId"), event.getMetaData().get("actorInstitution"),
                 event.getMetaData().get("traceId"), event.getMetaData().get("correlationId"), toJson(payload)) == 1;
     }

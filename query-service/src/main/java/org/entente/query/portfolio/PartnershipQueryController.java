@@ -44,9 +44,9 @@ class PartnershipQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<PartnershipView> detail(@PathVariable UUID id, Authentication authentication) {
+    ResponseEntity<PartnershipState> detail(@PathVariable UUID id, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        PartnershipView view = reader.find(id)
+        PartnershipState view = reader.find(id)
                 .filter(found -> caller.mayRead(found.partnerInstitutions()))
                 .orElseThrow(() -> new NotFound("Partnership " + id));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -129,6 +130,42 @@ class AuditAndHistoryIT {
     }
 
     @Test
+    void theStateAsOfAVersionOrAnInstant_isFoldedByTheLiveViewsOwnCode() throws Exception {
+        UUID id = proposed();
+        Instant beforeCounter = Instant.now();
+        PublishedEvents.publishCounterProposal(stack.topic(), id, 3, 2, new java.math.BigDecimal("150000"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> logged(id) == 4);
+        String partner = TestTokens.token("caf-57", "partner");
+
+        JsonNode atTwo = json.readTree(get("/partnerships/" + id + "/state?version=2", partner, null).getBody());
+        JsonNode atInstant = json.readTree(get("/partnerships/" + id + "/state?asOf=" + beforeCounter, partner, null)
+                .getBody());
+        JsonNode latest = json.readTree(get("/partnerships/" + id + "/state?version=3", partner, null).getBody());
+        JsonNode live = json.readTree(get("/partnerships/" + id, partner, null).getBody());
+
+        assertThat(atTwo.get("version").asLong()).isEqualTo(2);
+        assertThat(atTwo.at("/terms/version").asInt()).isEqualTo(1);
+        assertThat(atTwo.get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(atInstant).isEqualTo(atTwo);
+        assertThat(latest.at("/terms/version").asInt()).isEqualTo(2);
+        assertThat(latest.get("status").asText()).isEqualTo("NEGOTIATING");
+        assertThat(latest).isEqualTo(live);
+    }
+
+    @Test
+    void aStateBeforeTheFirstEvent_404_andAmbiguousParameters_400() throws Exception {
+        UUID id = proposed();
+        String partner = TestTokens.token("caf-57", "partner");
+
+        assertThat(get("/partnerships/" + id + "/state?asOf=2000-01-01T00:00:00Z", partner, null).getStatusCode()
+                .value()).isEqualTo(404);
+        assertThat(json.readTree(get("/partnerships/" + id + "/state", partner, null).getBody()).get("code").asText())
+                .isEqualTo("as-of-or-version");
+        assertThat(get("/partnerships/" + id + "/state?version=1&asOf=2030-01-01T00:00:00Z", partner, null)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void neitherTheAuditTrailNorTheHistory_areShownToAnotherInstitution() {
         UUID id = proposed();
         String stranger = TestTokens.token("other-town", "partner");
@@ -137,6 +174,8 @@ class AuditAndHistoryIT {
                 .isEqualTo(404);
         assertThat(get("/partnerships/" + id + "/history", stranger, null).getStatusCode().value()).isEqualTo(404);
         assertThat(get("/partnerships/" + id + "/terms/1", stranger, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/partnerships/" + id + "/state?version=0", stranger, null).getStatusCode().value())
+                .isEqualTo(404);
         assertThat(get("/partnerships/" + id + "/history", TestTokens.token("ccas-metz", "reporter"), null)
                 .getStatusCode().value()).isEqualTo(404);
     }

@@ -1,0 +1,78 @@
+package org.entente.query.asof;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.events.EventCatalog;
+import org.entente.events.PartnershipEvent;
+import org.entente.query.audit.EventLog;
+import org.entente.query.audit.LoggedEvent;
+import org.entente.query.portfolio.PartnershipAccess;
+import org.entente.query.portfolio.PartnershipFold;
+import org.entente.query.portfolio.PartnershipState;
+import org.entente.query.web.BadRequest;
+import org.entente.query.web.Caller;
+import org.entente.query.web.NotFound;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * {@code GET /partnerships/{id}/state?asOf=<instant>} or {@code ?version=<n>}: the partnership as it was, folded
+ * from its stored events by {@link PartnershipFold}, the very code that keeps the live view. The state says the
+ * sequence ({@code version}) and time ({@code lastEventAt}) of the last event applied.
+ */
+@RestController
+@RequestMapping("/partnerships/{id}/state")
+class AsOfController {
+
+    private final EventLog log;
+    private final PartnershipAccess access;
+    private final ObjectMapper json;
+
+    AsOfController(EventLog log, PartnershipAccess access, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.log = log;
+        this.access = access;
+        this.json = json;
+    }
+
+    @GetMapping
+    PartnershipState state(@PathVariable UUID id, @RequestParam(required = false) Instant asOf,
+                           @RequestParam(required = false) Long version, Authentication authentication) {
+        if ((asOf == null) == (version == null)) {
+            throw new BadRequest("as-of-or-version", "Give exactly one of asOf (an ISO instant) or version.");
+        }
+        access.requireReadable(Caller.of(authentication), id);
+        Predicate<LoggedEvent> applied = asOf != null ? event -> !event.occurredAt().isAfter(asOf)
+                : event -> event.sequence() <= version;
+        PartnershipState state = null;
+        for (LoggedEvent event : log.of(id)) {
+            if (!applied.test(event)) {
+                break;
+            }
+            state = PartnershipFold.evolve(state, payload(event), event.sequence(), event.occurredAt());
+        }
+        if (state == null) {
+            throw new NotFound("Partnership " + id + " at that moment");
+        }
+        return state;
+    }
+
+    private PartnershipEvent payload(LoggedEvent event) {
+        Class<? extends PartnershipEvent> type = EventCatalog.forCloudEventType(event.type())
+                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + event.type()));
+        try {
+            return json.readValue(event.data(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

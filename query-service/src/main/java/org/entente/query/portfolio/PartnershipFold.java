@@ -1,0 +1,161 @@
+package org.entente.query.portfolio;
+
+import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.AgreementReached;
+import org.entente.events.PartnershipEvent.AgreementSigned;
+import org.entente.events.PartnershipEvent.AmendmentInForce;
+import org.entente.events.PartnershipEvent.AmendmentOpened;
+import org.entente.events.PartnershipEvent.EvaluationRecorded;
+import org.entente.events.PartnershipEvent.InvitationAccepted;
+import org.entente.events.PartnershipEvent.InvitationDeclined;
+import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.PartnerInvited;
+import org.entente.events.PartnershipEvent.PartnerWithdrew;
+import org.entente.events.PartnershipEvent.PartnershipActivated;
+import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.TermsApproved;
+import org.entente.events.PartnershipEvent.TermsProposed;
+import org.entente.events.PartnershipEvent.TermsRejected;
+import org.entente.query.portfolio.PartnershipState.Agreement;
+import org.entente.query.portfolio.PartnershipState.Evaluation;
+import org.entente.query.portfolio.PartnershipState.Partner;
+import org.entente.query.portfolio.PartnershipState.Signature;
+import org.entente.query.portfolio.PartnershipState.TermsOnTable;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one fold of the read side: how each event changes a partnership as people read it. The live view applies
+ * it to each event as it arrives; the as-of queries apply it to a prefix of the stored events. Same code, so a
+ * past state is exactly what the live view showed then.
+ */
+public final class PartnershipFold {
+
+    private PartnershipFold() {
+    }
+
+    /** The state after {@code event}, the {@code sequence}-th of the partnership, recorded {@code at}. */
+    public static PartnershipState evolve(PartnershipState s, PartnershipEvent event, long sequence, Instant at) {
+        PartnershipState next = apply(s, event);
+        // PostgreSQL keeps microseconds: the as-of fold reads event times back from there, so both uses agree.
+        Instant recorded = at.truncatedTo(ChronoUnit.MICROS);
+        return new PartnershipState(next.id(), next.reference(), next.title(), next.purpose(), next.type(),
+                next.legalBasis(), next.territory(), next.status(), next.leadInstitutionId(), next.terms(),
+                next.agreement(), next.partners(), next.evaluations(), next.amendments(), next.proposedAt(),
+                next.effectiveDate(), next.endedAt(), next.endReason(), sequence, recorded);
+    }
+
+    private static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+        if (event instanceof PartnershipProposed e) {
+            return new PartnershipState(e.partnershipId(), e.reference(), e.title(), e.purpose(), e.type(),
+                    e.legalBasis(), e.territory(), "PROPOSED", e.lead().id(),
+                    new TermsOnTable(1, e.termsHash(), e.terms(), e.lead().id(), null, List.of()), null,
+                    List.of(new Partner(e.lead().id(), e.lead().name(), e.lead().kind(), PartnerRole.LEAD, "ACTIVE",
+                            e.proposedAt())), List.of(), 0, e.proposedAt(), null, null, null, 0, e.proposedAt());
+        } else if (event instanceof PartnerInvited e) {
+            return with(s, plus(s.partners(), new Partner(e.institution().id(), e.institution().name(),
+                    e.institution().kind(), e.role(), "INVITED", e.invitedAt())));
+        } else if (event instanceof InvitationAccepted e) {
+            return with(s, standing(s.partners(), e.institutionId(), "ACTIVE", e.acceptedAt()));
+        } else if (event instanceof InvitationDeclined e) {
+            return with(s, standing(s.partners(), e.institutionId(), "DECLINED", e.declinedAt()));
+        } else if (event instanceof PartnerWithdrew e) {
+            return with(s, standing(s.partners(), e.institutionId(), "WITHDRAWN", e.noticeGivenAt()));
+        }
+        return Negotiated.apply(s, event);
+    }
+
+    /** Events about the terms, the agreement and the life in force. */
+    private static final class Negotiated {
+
+        static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+            if (event instanceof TermsProposed e) {
+                String status = "AMENDING".equals(s.status()) ? "AMENDING" : "NEGOTIATING";
+                return copy(s, status, new TermsOnTable(e.version(), e.termsHash(), e.terms(), e.proposedBy(),
+                        e.rationale(), List.of()), s.agreement(), s.evaluations(), s.amendments());
+            } else if (event instanceof TermsApproved e) {
+                TermsOnTable t = s.terms();
+                return copy(s, s.status(), new TermsOnTable(t.version(), t.hash(), t.content(), t.proposedBy(),
+                        t.rationale(), plus(t.approvedBy(), e.institutionId())), s.agreement(), s.evaluations(),
+                        s.amendments());
+            } else if (event instanceof TermsRejected) {
+                return copy(s, "PROPOSED".equals(s.status()) ? "NEGOTIATING" : s.status(), s.terms(), s.agreement(),
+                        s.evaluations(), s.amendments());
+            } else if (event instanceof AgreementReached e) {
+                String status = "AMENDING".equals(s.status()) ? "AMENDING" : "AGREED";
+                return copy(s, status, s.terms(), new Agreement(e.version(), e.termsHash(), List.of()),
+                        s.evaluations(), s.amendments());
+            } else if (event instanceof AgreementSigned e) {
+                Agreement a = s.agreement();
+                return copy(s, s.status(), s.terms(), new Agreement(a.version(), a.hash(), plus(a.signatures(),
+                        new Signature(e.institutionId(), e.signatoryName(), e.signatoryCapacity(), e.signedAt()))),
+                        s.evaluations(), s.amendments());
+            }
+            return InForce.apply(s, event);
+        }
+    }
+
+    /** Events of a partnership in force, and of its end. */
+    private static final class InForce {
+
+        static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+            if (event instanceof PartnershipActivated e) {
+                return dated(copy(s, "ACTIVE", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
+                        e.effectiveDate(), null, null);
+            } else if (event instanceof AmendmentInForce) {
+                return copy(s, "ACTIVE", s.terms(), s.agreement(), s.evaluations(), s.amendments());
+            } else if (event instanceof AmendmentOpened e) {
+                return copy(s, "AMENDING", s.terms(), null, s.evaluations(), e.amendmentNumber());
+            } else if (event instanceof EvaluationRecorded e) {
+                return copy(s, s.status(), s.terms(), s.agreement(), plus(s.evaluations(), new Evaluation(
+                        e.evaluationId(), e.periodStart(), e.periodEnd(), e.rating(), e.findings(), e.recordedBy(),
+                        e.recordedAt())), s.amendments());
+            } else if (event instanceof PartnershipDissolved e) {
+                return dated(copy(s, "DISSOLVED", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
+                        s.effectiveDate(), e.dissolvedAt(), e.reason().name());
+            } else if (event instanceof NegotiationAbandoned e) {
+                return dated(copy(s, "ABANDONED", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
+                        s.effectiveDate(), e.abandonedAt(), e.reason());
+            }
+            throw new IllegalArgumentException("No fold for " + event.getClass().getSimpleName());
+        }
+    }
+
+    private static PartnershipState with(PartnershipState s, List<Partner> partners) {
+        return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
+                s.territory(), s.status(), s.leadInstitutionId(), s.terms(), s.agreement(), partners, s.evaluations(),
+                s.amendments(), s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(),
+                s.lastEventAt());
+    }
+
+    private static PartnershipState copy(PartnershipState s, String status, TermsOnTable terms, Agreement agreement,
+                                         List<Evaluation> evaluations, int amendments) {
+        return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
+                s.territory(), status, s.leadInstitutionId(), terms, agreement, s.partners(), evaluations, amendments,
+                s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(), s.lastEventAt());
+    }
+
+    private static PartnershipState dated(PartnershipState s, java.time.LocalDate effective, Instant ended,
+                                          String reason) {
+        return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
+                s.territory(), s.status(), s.leadInstitutionId(), s.terms(), s.agreement(), s.partners(),
+                s.evaluations(), s.amendments(), s.proposedAt(), effective, ended, reason, s.version(),
+                s.lastEventAt());
+    }
+
+    private static List<Partner> standing(List<Partner> partners, String institutionId, String status, Instant since) {
+        return partners.stream().map(p -> p.institutionId().equals(institutionId)
+                ? new Partner(p.institutionId(), p.name(), p.kind(), p.role(), status, since) : p).toList();
+    }
+
+    private static <T> List<T> plus(List<T> list, T element) {
+        List<T> next = new ArrayList<>(list);
+        next.add(element);
+        return List.copyOf(next);
+    }
+}

@@ -1,0 +1,64 @@
+package org.entente.query.portfolio;
+
+import org.entente.events.Institution;
+import org.entente.events.LegalBasis;
+import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipType;
+import org.entente.events.Terms;
+import org.entente.events.Territory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A partnership as it stands after some prefix of its events: what partners, auditors and the as-of queries
+ * read. Built only by {@link PartnershipFold}, for the live view and for any past moment alike.
+ */
+public record PartnershipState(
+        UUID id,
+        String reference,
+        String title,
+        String purpose,
+        PartnershipType type,
+        LegalBasis legalBasis,
+        Territory territory,
+        String status,
+        String leadInstitutionId,
+        TermsOnTable terms,
+        Agreement agreement,
+        List<Partner> partners,
+        List<Evaluation> evaluations,
+        int amendments,
+        Instant proposedAt,
+        LocalDate effectiveDate,
+        Instant endedAt,
+        String endReason,
+        long version,
+        Instant lastEventAt) {
+
+    /** The version of the terms on the table, who proposed it, why, and who approved it so far. */
+    public record TermsOnTable(int version, String hash, Terms content, String proposedBy, String rationale,
+                               List<String> approvedBy) {
+    }
+
+    /** The version all partners approved, and the signatures given to it. */
+    public record Agreement(int version, String hash, List<Signature> signatures) {
+    }
+
+    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt) {
+    }
+
+    public record Partner(String institutionId, String name, Institution.Kind kind, PartnerRole role, String status,
+                          Instant since) {
+    }
+
+    public record Evaluation(UUID evaluationId, LocalDate periodStart, LocalDate periodEnd, int rating,
+                             String findings, String recordedBy, Instant recordedAt) {
+    }
+
+    public List<String> partnerInstitutions() {
+        return partners.stream().map(Partner::institutionId).toList();
+    }
+}
