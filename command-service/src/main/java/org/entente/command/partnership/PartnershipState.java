@@ -1,6 +1,5 @@
 package org.entente.command.partnership;
 
-import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.Terms;
 
@@ -77,9 +76,5 @@ record PartnershipState(
 
     PartnershipState withAmendments(int next) {
         return new PartnershipState(status, partners, table, agreement, next);
-    }
-
-    PartnerRole roleOf(String institutionId) {
-        return partners.get(institutionId).role();
     }
 }

@@ -48,11 +48,22 @@ public class EventLog {
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {
-        return jdbc.query("SELECT * FROM partnership_event WHERE partnership_id = ? ORDER BY sequence",
+        return page(partnershipId, 0, Long.MAX_VALUE);
+    }
+
+    /** Events {@code offset} to {@code offset + limit} of the partnership's stream, in order. */
+    public List<LoggedEvent> page(UUID partnershipId, long offset, long limit) {
+        return jdbc.query("SELECT * FROM partnership_event WHERE partnership_id = ? ORDER BY sequence "
+                        + "OFFSET ? LIMIT ?",
                 (row, n) -> new LoggedEvent(row.getString("event_id"), row.getObject("partnership_id", UUID.class),
                         row.getLong("sequence"), row.getString("type"), row.getTimestamp("occurred_at").toInstant(),
                         row.getString("actor_id"), row.getString("actor_institution"),
                         row.getString("correlation_id"), row.getString("causation_id"), row.getString("data")),
+                partnershipId, offset, limit);
+    }
+
+    public long count(UUID partnershipId) {
+        return jdbc.queryForObject("SELECT count(*) FROM partnership_event WHERE partnership_id = ?", Long.class,
                 partnershipId);
     }
 

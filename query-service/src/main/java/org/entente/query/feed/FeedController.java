@@ -29,7 +29,7 @@ class FeedController {
     SseEmitter feed(@RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
                     Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        if (!caller.hasRole("auditor") && !caller.hasRole("partner") && !caller.hasRole("signatory")) {
+        if (!caller.readsPartnerships()) {
             throw new Forbidden("Your roles give access to aggregate reports only.");
         }
         return subscriptions.open(caller, position(lastEventId));

@@ -51,9 +51,8 @@ class HistoryController {
             throw new BadRequest("invalid-page", "page must be 0 or more and size between 1 and 500.");
         }
         access.requireReadable(Caller.of(authentication), id);
-        List<LoggedEvent> events = log.of(id);
-        List<HistoryStep> steps = events.stream().skip((long) page * size).limit(size).map(this::step).toList();
-        return new Page(steps, page, size, events.size());
+        List<HistoryStep> steps = log.page(id, (long) page * size, size).stream().map(this::step).toList();
+        return new Page(steps, page, size, log.count(id));
     }
 
     private HistoryStep step(LoggedEvent event) {

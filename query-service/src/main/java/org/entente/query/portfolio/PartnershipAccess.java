@@ -24,7 +24,7 @@ public class PartnershipAccess {
         boolean readable = caller.hasRole("auditor")
                 ? Boolean.TRUE.equals(jdbc.queryForObject(
                         "SELECT EXISTS (SELECT 1 FROM partnership WHERE id = ?)", Boolean.class, partnershipId))
-                : (caller.hasRole("partner") || caller.hasRole("signatory")) && Boolean.TRUE.equals(
+                : caller.readsPartnerships() && Boolean.TRUE.equals(
                         jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM partnership_partner WHERE partnership_id = ? "
                                 + "AND institution_id = ?)", Boolean.class, partnershipId, caller.institutionId()));
         if (!readable) {

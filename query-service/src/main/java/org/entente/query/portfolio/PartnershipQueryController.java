@@ -21,10 +21,12 @@ class PartnershipQueryController {
 
     private final PartnershipReader reader;
     private final PortfolioReader portfolio;
+    private final PartnershipAccess access;
 
-    PartnershipQueryController(PartnershipReader reader, PortfolioReader portfolio) {
+    PartnershipQueryController(PartnershipReader reader, PortfolioReader portfolio, PartnershipAccess access) {
         this.reader = reader;
         this.portfolio = portfolio;
+        this.access = access;
     }
 
     /** The portfolio: every partnership the caller may see, filtered, sorted and paged. */
@@ -36,7 +38,7 @@ class PartnershipQueryController {
             @RequestParam(defaultValue = "desc") String direction, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        if (!caller.hasRole("auditor") && !caller.hasRole("partner") && !caller.hasRole("signatory")) {
+        if (!caller.readsPartnerships()) {
             throw new Forbidden("Your roles give access to aggregate reports only.");
         }
         return portfolio.find(new PortfolioQuery(institution, status, type, territory, proposedFrom, proposedTo, sort,
@@ -45,10 +47,8 @@ class PartnershipQueryController {
 
     @GetMapping("/{id}")
     ResponseEntity<PartnershipState> detail(@PathVariable UUID id, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        PartnershipState view = reader.find(id)
-                .filter(found -> caller.mayRead(found.partnerInstitutions()))
-                .orElseThrow(() -> new NotFound("Partnership " + id));
+        access.requireReadable(Caller.of(authentication), id);
+        PartnershipState view = reader.find(id).orElseThrow(() -> new NotFound("Partnership " + id));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 }

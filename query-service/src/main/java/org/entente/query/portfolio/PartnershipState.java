@@ -57,8 +57,4 @@ public record PartnershipState(
     public record Evaluation(UUID evaluationId, LocalDate periodStart, LocalDate periodEnd, int rating,
                              String findings, String recordedBy, Instant recordedAt) {
     }
-
-    public List<String> partnerInstitutions() {
-        return partners.stream().map(Partner::institutionId).toList();
-    }
 }

@@ -52,14 +52,20 @@ class TermsController {
     @GetMapping("/diff")
     Diff diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Authentication authentication) {
         access.requireReadable(Caller.of(authentication), id);
-        return new Diff(from, to, TermsDiff.between(find(id, from).terms(), find(id, to).terms()));
+        List<Version> versions = versions(id);
+        return new Diff(from, to, TermsDiff.between(pick(versions, from).terms(), pick(versions, to).terms()));
     }
 
     private Version find(UUID id, int version) {
-        return log.of(id).stream()
-                .map(this::asVersion)
-                .filter(candidate -> candidate != null && candidate.version() == version)
-                .findFirst()
+        return pick(versions(id), version);
+    }
+
+    private List<Version> versions(UUID id) {
+        return log.of(id).stream().map(this::asVersion).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Version pick(List<Version> versions, int version) {
+        return versions.stream().filter(candidate -> candidate.version() == version).findFirst()
                 .orElseThrow(() -> new NotFound("Version " + version + " of the terms"));
     }
 

@@ -4,7 +4,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import java.util.Collection;
 import java.util.List;
 
 /** The person behind a request, as their token says: who they are, for which institution, in which roles. */
@@ -23,12 +22,8 @@ public record Caller(String subject, String name, String institutionId, List<Str
         return roles.contains(role);
     }
 
-    /** Auditors read every partnership; partners and signatories only those their institution is party to. */
-    public boolean mayRead(Collection<String> partnerInstitutions) {
-        if (hasRole("auditor")) {
-            return true;
-        }
-        boolean member = hasRole("partner") || hasRole("signatory");
-        return member && institutionId != null && partnerInstitutions.contains(institutionId);
+    /** Partners, signatories and auditors read partnerships; reporters and operators see reports only. */
+    public boolean readsPartnerships() {
+        return hasRole("auditor") || hasRole("partner") || hasRole("signatory");
     }
 }
