@@ -2,10 +2,10 @@ package org.entente.query.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
+import org.entente.query.readmodel.ReceivedEvent;
+import org.entente.query.readmodel.Tables;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,23 +28,30 @@ public class EventLog {
         this.json = json;
     }
 
+    /** Whether {@code tables} logged the event already. */
+    public boolean contains(Tables tables, String eventId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM " + tables.events() + " WHERE event_id = ?)", Boolean.class, eventId));
+    }
+
     /**
-     * Records the event unless its id was recorded before; true the first time. Its time is kept to the
-     * microsecond, truncated as the live fold truncates it, since PostgreSQL would round instead. Runs in the transaction of the
-     * projections, so a recorded event is also a projected one.
+     * Logs the event unless its id was logged before; true the first time. Its time is kept to the microsecond,
+     * truncated as the live fold truncates it, since PostgreSQL would round instead. An event keeps the position
+     * the live log gave it, so that a rebuilt log resumes every feed where it was; a new event takes the next one.
      */
-    public boolean recordFirstDelivery(EventMessage<?> message) {
-        DomainEventMessage<?> event = (DomainEventMessage<?>) message;
-        PartnershipEvent payload = (PartnershipEvent) event.getPayload();
-        return jdbc.update("""
-                        INSERT INTO partnership_event (event_id, partnership_id, sequence, type, occurred_at, actor_id,
-                            actor_institution, correlation_id, causation_id, data)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+    public boolean record(Tables tables, ReceivedEvent received) {
+        PartnershipEvent event = received.event();
+        return jdbc.update("INSERT INTO " + tables.events() + """
+                         (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
+                            correlation_id, causation_id, data, position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, COALESCE(
+                            (SELECT position FROM partnership_event WHERE event_id = ?),
+                            nextval('partnership_event_position_seq')))
                         ON CONFLICT (event_id) DO NOTHING""",
-                event.getIdentifier(), payload.partnershipId(), event.getSequenceNumber(),
-                EventCatalog.cloudEventType(payload.getClass()), Timestamp.from(event.getTimestamp().truncatedTo(MICROS)),
-                event.getMetaData().get("actorId"), event.getMetaData().get("actorInstitution"),
-                event.getMetaData().get("traceId"), event.getMetaData().get("correlationId"), toJson(payload)) == 1;
+                received.eventId(), event.partnershipId(), received.sequence(),
+                EventCatalog.cloudEventType(event.getClass()), Timestamp.from(received.occurredAt().truncatedTo(MICROS)),
+                received.actorId(), received.actorInstitution(), received.correlationId(), received.causationId(),
+                toJson(event), received.eventId()) == 1;
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {

@@ -2,21 +2,20 @@ package org.entente.query.consuming;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.entente.query.audit.EventLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the read models are fed. A projection that fails must not move the consumer past the event: the error rolls back the projection and
- * the position together, and the processor retries. Axon's default would log the error and skip the event,
- * silently losing it from the read model. And every event is handled once, however often it is delivered.
+ * How the read models are fed. A record that cannot be applied is parked by the intake; what still fails is the
+ * database itself, and then the consumer must not move past the record: the error rolls back the read models and
+ * the position together, and the processor retries. Axon's default would log the error and skip the record,
+ * silently losing it from the read models.
  */
 @Configuration
 class ProcessorConfiguration {
 
     @Autowired
-    void propagate(EventProcessingConfigurer processing, EventLog log) {
+    void propagate(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-        processing.registerHandlerInterceptor("portfolio", configuration -> new FirstDeliveryOnly(log));
     }
 }

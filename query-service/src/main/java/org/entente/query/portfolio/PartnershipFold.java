@@ -51,6 +51,10 @@ public final class PartnershipFold {
     }
 
     private static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+        if (s == null && !(event instanceof PartnershipProposed)) {
+            throw new IllegalStateException(event.getClass().getSimpleName() + " of partnership "
+                    + event.partnershipId() + " came before its proposal");
+        }
         if (event instanceof PartnershipProposed e) {
             return new PartnershipState(e.partnershipId(), e.reference(), e.title(), e.purpose(), e.type(),
                     e.legalBasis(), e.territory(), "PROPOSED", e.lead().id(),

@@ -1,23 +1,18 @@
 package org.entente.query.portfolio;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.entente.events.PartnershipEvent;
+import org.entente.query.readmodel.ReceivedEvent;
+import org.entente.query.readmodel.Tables;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps the live view of every partnership: the stored state, moved on by {@link PartnershipFold} with each
- * event. Runs in the transaction that also stores the consumer position; an event at or below the stored
- * version was applied already and changes nothing.
+ * Keeps the view of every partnership: the stored state, moved on by {@link PartnershipFold} with each event. Runs
+ * in the transaction that logs the event; an event at or below the stored version was applied already and changes
+ * nothing.
  */
 @Component
-@ProcessingGroup("portfolio")
-class PartnershipProjection {
+public class PartnershipProjection {
 
     private final PartnershipStore store;
 
@@ -25,12 +20,12 @@ class PartnershipProjection {
         this.store = store;
     }
 
-    @EventHandler
-    void on(PartnershipEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Optional<PartnershipState> current = store.current(event.partnershipId());
-        if (current.isPresent() && current.get().version() >= sequence) {
+    public void apply(Tables tables, ReceivedEvent received) {
+        Optional<PartnershipState> current = store.current(tables, received.event().partnershipId());
+        if (current.isPresent() && current.get().version() >= received.sequence()) {
             return;
         }
-        store.save(PartnershipFold.evolve(current.orElse(null), event, sequence, at));
+        store.save(tables, PartnershipFold.evolve(current.orElse(null), received.event(), received.sequence(),
+                received.occurredAt()));
     }
 }

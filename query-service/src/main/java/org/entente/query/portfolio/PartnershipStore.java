@@ -2,6 +2,7 @@ package org.entente.query.portfolio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.query.readmodel.Tables;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,14 +24,14 @@ class PartnershipStore {
     }
 
     /** The current state, locked until the transaction ends: one writer per partnership at a time. */
-    Optional<PartnershipState> current(UUID id) {
-        return jdbc.query("SELECT state FROM partnership WHERE id = ? FOR UPDATE",
+    Optional<PartnershipState> current(Tables tables, UUID id) {
+        return jdbc.query("SELECT state FROM " + tables.partnerships() + " WHERE id = ? FOR UPDATE",
                 (row, n) -> read(row.getString(1)), id).stream().findFirst();
     }
 
-    void save(PartnershipState state) {
-        jdbc.update("""
-                        INSERT INTO partnership (id, reference, title, purpose, type, legal_basis, territory, status,
+    void save(Tables tables, PartnershipState state) {
+        jdbc.update("INSERT INTO " + tables.partnerships() + """
+                         (id, reference, title, purpose, type, legal_basis, territory, status,
                             lead_institution_id, terms, terms_version, terms_hash, proposed_at, last_sequence,
                             last_event_at, state)
                         VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
@@ -43,9 +44,9 @@ class PartnershipStore {
                 write(state.terms().content()), state.terms().version(), state.terms().hash(),
                 Timestamp.from(state.proposedAt()), state.version(), Timestamp.from(state.lastEventAt()),
                 write(state));
-        jdbc.update("DELETE FROM partnership_partner WHERE partnership_id = ?", state.id());
+        jdbc.update("DELETE FROM " + tables.partners() + " WHERE partnership_id = ?", state.id());
         for (PartnershipState.Partner partner : state.partners()) {
-            jdbc.update("INSERT INTO partnership_partner (partnership_id, institution_id, name, kind, role, status, "
+            jdbc.update("INSERT INTO " + tables.partners() + " (partnership_id, institution_id, name, kind, role, status, "
                             + "since) VALUES (?, ?, ?, ?, ?, ?, ?)", state.id(), partner.institutionId(),
                     partner.name(), partner.kind().name(), partner.role().name(), partner.status(),
                     Timestamp.from(partner.since()));

@@ -32,6 +32,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest e) {
         return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());

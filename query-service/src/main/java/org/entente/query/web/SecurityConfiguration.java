@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info").permitAll()
                         // Metrics tell about volumes and callers: operators only.
                         .requestMatchers("/actuator/**").hasRole("admin")
+                        // Replays and retries change what everyone reads: operators only (DESIGN §6).
+                        .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())

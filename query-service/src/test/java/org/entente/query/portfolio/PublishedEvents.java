@@ -49,6 +49,20 @@ public final class PublishedEvents {
     /** A proposal with its own title, type, territory code and lead, inviting the CAF and the Ligue. */
     public static void publishProposal(String topic, UUID id, String title, PartnershipType type, String territoryCode,
                                        String leadId) {
+        List<ProducerRecord<String, byte[]>> records = proposalRecords(topic, id, title, type, territoryCode, leadId);
+        SENT.put(id, records);
+        send(records);
+    }
+
+    /** The three records of {@link #publishProposal(String, UUID)}, not sent: for tests that send them their way. */
+    public static List<ProducerRecord<String, byte[]>> proposalRecords(String topic, UUID id) {
+        return proposalRecords(topic, id, "Contrat Enfance Jeunesse Metz-Nord", PartnershipType.PROJECT, "57463",
+                "ccas-metz");
+    }
+
+    private static List<ProducerRecord<String, byte[]>> proposalRecords(String topic, UUID id, String title,
+                                                                        PartnershipType type, String territoryCode,
+                                                                        String leadId) {
         Instant now = Instant.now();
         Terms terms = terms(new BigDecimal("180000.00"));
         List<PartnershipEvent> events = List.of(
@@ -65,8 +79,7 @@ public final class PublishedEvents {
         for (int sequence = 0; sequence < events.size(); sequence++) {
             records.add(cloudEvent(topic, sequence, events.get(sequence)));
         }
-        SENT.put(id, records);
-        send(records);
+        return records;
     }
 
     /** One more invitation, the {@code sequence}-th event of the partnership. */
@@ -96,7 +109,7 @@ public final class PublishedEvents {
      * A record as the documented contract describes it, written by a plain producer: the query service must
      * understand any publisher that follows the contract, not only Axon.
      */
-    private static ProducerRecord<String, byte[]> cloudEvent(String topic, long sequence, PartnershipEvent event) {
+    public static ProducerRecord<String, byte[]> cloudEvent(String topic, long sequence, PartnershipEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", UUID.randomUUID().toString());
@@ -131,7 +144,7 @@ public final class PublishedEvents {
                 new Terms.EvaluationPlan("yearly", List.of("attendance")));
     }
 
-    private static void send(List<ProducerRecord<String, byte[]>> records) {
+    public static void send(List<ProducerRecord<String, byte[]>> records) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
