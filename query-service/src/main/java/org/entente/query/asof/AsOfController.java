@@ -1,8 +1,5 @@
 package org.entente.query.asof;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.events.EventCatalog;
-import org.entente.events.PartnershipEvent;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
@@ -11,7 +8,6 @@ import org.entente.query.portfolio.PartnershipState;
 import org.entente.query.web.BadRequest;
 import org.entente.query.web.Caller;
 import org.entente.query.web.NotFound;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -36,12 +30,10 @@ class AsOfController {
 
     private final EventLog log;
     private final PartnershipAccess access;
-    private final ObjectMapper json;
 
-    AsOfController(EventLog log, PartnershipAccess access, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    AsOfController(EventLog log, PartnershipAccess access) {
         this.log = log;
         this.access = access;
-        this.json = json;
     }
 
     @GetMapping
@@ -58,21 +50,11 @@ class AsOfController {
             if (!applied.test(event)) {
                 break;
             }
-            state = PartnershipFold.evolve(state, payload(event), event.sequence(), event.occurredAt());
+            state = PartnershipFold.evolve(state, log.payload(event), event.sequence(), event.occurredAt());
         }
         if (state == null) {
             throw new NotFound("Partnership " + id + " at that moment");
         }
         return state;
-    }
-
-    private PartnershipEvent payload(LoggedEvent event) {
-        Class<? extends PartnershipEvent> type = EventCatalog.forCloudEventType(event.type())
-                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + event.type()));
-        try {
-            return json.readValue(event.data(), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

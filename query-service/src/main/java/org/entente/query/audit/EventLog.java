@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static java.time.temporal.ChronoUnit.MICROS;
 
@@ -67,6 +69,43 @@ public class EventLog {
                         row.getString("actor_id"), row.getString("actor_institution"),
                         row.getString("correlation_id"), row.getString("causation_id"), row.getString("data")),
                 partnershipId, offset, limit);
+    }
+
+    /**
+     * Hands each partnership's logged events of {@code tables}, in order, to {@code each}, one partnership at a
+     * time: how a rebuild folds what it copied instead of reading it again from the topic.
+     */
+    public void forEachPartnership(Tables tables, Consumer<List<ReceivedEvent>> each) {
+        List<ReceivedEvent> current = new ArrayList<>();
+        jdbc.query("SELECT * FROM " + tables.events() + " ORDER BY partnership_id, sequence", row -> {
+            ReceivedEvent event = new ReceivedEvent(row.getString("event_id"), payload(row.getString("type"),
+                    row.getString("data")), row.getLong("sequence"), row.getTimestamp("occurred_at").toInstant(),
+                    row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
+                    row.getString("causation_id"));
+            if (!current.isEmpty() && !current.get(0).event().partnershipId().equals(event.event().partnershipId())) {
+                each.accept(List.copyOf(current));
+                current.clear();
+            }
+            current.add(event);
+        });
+        if (!current.isEmpty()) {
+            each.accept(List.copyOf(current));
+        }
+    }
+
+    /** The event a logged one holds, read back through the contract it was logged under. */
+    public PartnershipEvent payload(LoggedEvent event) {
+        return payload(event.type(), event.data());
+    }
+
+    private PartnershipEvent payload(String type, String data) {
+        Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(type)
+                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + type));
+        try {
+            return json.readValue(data, eventClass);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Logged " + type + " is unreadable", e);
+        }
     }
 
     public long count(UUID partnershipId) {

@@ -4,6 +4,7 @@ import org.entente.query.readmodel.ReceivedEvent;
 import org.entente.query.readmodel.Tables;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,5 +28,16 @@ public class PartnershipProjection {
         }
         store.save(tables, PartnershipFold.evolve(current.orElse(null), received.event(), received.sequence(),
                 received.occurredAt()));
+    }
+
+    /** Folds one partnership's events, in order, onto its stored state and saves once: for bulk rebuilds. */
+    public void applyAll(Tables tables, List<ReceivedEvent> events) {
+        PartnershipState state = store.current(tables, events.get(0).event().partnershipId()).orElse(null);
+        for (ReceivedEvent received : events) {
+            if (state == null || state.version() < received.sequence()) {
+                state = PartnershipFold.evolve(state, received.event(), received.sequence(), received.occurredAt());
+            }
+        }
+        store.save(tables, state);
     }
 }

@@ -1,0 +1,291 @@
+package org.entente.query.replay;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.entente.query.audit.EventLog;
+import org.entente.query.intake.Intake;
+import org.entente.query.intake.ReceivedRecord;
+import org.entente.query.portfolio.PartnershipProjection;
+import org.entente.query.readmodel.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Runs replays, one at a time, on a thread of their own. A replay reads the topic with a consumer of its own into a
+ * fresh generation of tables through the same intake as the live consumer, follows the live consumer until it is
+ * close behind it, then, holding the live tables still, takes the last records up to the live position, compares
+ * both generations at that position and swaps them. Readers wait only for that last step.
+ */
+@Component
+class Replays {
+
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+    /** Records of the topic carry the time they were published, a little after their event's time: start earlier. */
+    private static final Duration PUBLICATION_MARGIN = Duration.ofMinutes(5);
+    /** Behind the live consumer by no more than this, the replay takes the rest with the live tables locked. */
+    private static final long CLOSE_ENOUGH = 500;
+    private static final int SWITCH_ATTEMPTS = 5;
+
+    private final ReplayLedger ledger;
+    private final Generations generations;
+    private final ReadModelChecksum checksum;
+    private final LivePosition live;
+    private final Intake intake;
+    private final EventLog events;
+    private final PartnershipProjection partnerships;
+    private final KafkaProperties kafka;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Replays(ReplayLedger ledger, Generations generations, ReadModelChecksum checksum, LivePosition live,
+            Intake intake, EventLog events, PartnershipProjection partnerships, KafkaProperties kafka,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.ledger = ledger;
+        this.generations = generations;
+        this.checksum = checksum;
+        this.live = live;
+        this.intake = intake;
+        this.events = events;
+        this.partnerships = partnerships;
+        this.kafka = kafka;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Starts a replay from the beginning of the topic, or from {@code from}; refused while one runs. */
+    long start(String requestedBy, Instant from) {
+        long id;
+        try {
+            id = ledger.start(requestedBy, from);
+        } catch (DuplicateKeyException running) {
+            throw new ReplayRunning();
+        }
+        runner.submit(() -> run(id, from));
+        return id;
+    }
+
+    /** Another replay is running. */
+    static final class ReplayRunning extends RuntimeException {
+        ReplayRunning() {
+            super("A replay is running already; follow it, or wait for it to end.");
+        }
+    }
+
+    /** A replay cut short by a stop of the service never resumes: it is marked failed and its tables dropped. */
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterrupted() {
+        for (long id : ledger.running()) {
+            generations.drop(Tables.rebuiltBy(id));
+            ledger.fail(id, "Interrupted: the service stopped while it ran. The live read models were not changed.");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
+    }
+
+    private void run(long id, Instant from) {
+        Tables rebuilt = Tables.rebuiltBy(id);
+        try (Consumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(kafka.getDefaultTopic()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> start = from == null ? consumer.beginningOffsets(partitions)
+                    : startingAt(consumer, partitions, from.minus(PUBLICATION_MARGIN));
+            start.forEach(consumer::seek);
+            generations.create(rebuilt);
+            long seeded = from == null ? 0 : seed(rebuilt, from, start);
+            Progress progress = new Progress(id, seeded, seeded + consumer.endOffsets(partitions).entrySet().stream()
+                    .mapToLong(end -> end.getValue() - start.get(end.getKey())).sum());
+            // Follows the live consumer, one committed transaction per batch, until close behind it.
+            Map<TopicPartition, Long> target = nextOffsets(live.lastApplied(), partitions, consumer);
+            do {
+                takeUntil(consumer, rebuilt, target, progress, true);
+                target = nextOffsets(live.lastApplied(), partitions, consumer);
+            } while (behind(consumer, target) > CLOSE_ENOUGH);
+            switchOver(id, consumer, partitions, rebuilt, progress);
+        } catch (RuntimeException e) {
+            log.error("Replay {} failed", id, e);
+            ledger.fail(id, e.toString());
+            generations.drop(rebuilt);
+        }
+    }
+
+    private long seed(Tables rebuilt, Instant from, Map<TopicPartition, Long> start) {
+        return transaction.execute(status -> {
+            int copied = generations.seed(rebuilt, from, start.entrySet().stream().collect(Collectors.toMap(
+                    entry -> PartitionKey.of(entry.getKey()), Map.Entry::getValue)));
+            events.forEachPartnership(rebuilt, sequence -> partnerships.applyAll(rebuilt, sequence));
+            return (long) copied;
+        });
+    }
+
+    /**
+     * Locks the live tables, which waits for the live consumer's transaction in flight and holds the next one, and
+     * within that lock takes the last records up to the live position, compares and swaps. A deadlock with the
+     * live consumer or a lock wait too long rolls back this attempt only; the live side is never held for long.
+     */
+    private void switchOver(long id, Consumer<String, byte[]> consumer, List<TopicPartition> partitions,
+                            Tables rebuilt, Progress progress) {
+        Tables retired = Tables.retiredBy(id);
+        for (int attempt = 1; ; attempt++) {
+            Map<TopicPartition, Long> before = partitions.stream().collect(Collectors.toMap(p -> p,
+                    consumer::position));
+            long doneBefore = progress.done;
+            try {
+                transaction.executeWithoutResult(status -> {
+                    jdbc.execute("SET LOCAL lock_timeout = '10s'");
+                    jdbc.execute("LOCK TABLE " + String.join(", ", Tables.LIVE.all()) + " IN ACCESS EXCLUSIVE MODE");
+                    Map<PartitionKey, Long> position = live.lastApplied();
+                    takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false);
+                    generations.alignPositions(rebuilt);
+                    String rebuiltSum = checksum.of(rebuilt);
+                    String liveSum = checksum.of(Tables.LIVE);
+                    generations.swap(rebuilt, retired);
+                    ledger.complete(id, progress.done, position, rebuiltSum, liveSum);
+                    if (!rebuiltSum.equals(liveSum)) {
+                        log.warn("Replay {}: the rebuilt read models differ from the live ones at {}; the rebuilt "
+                                + "ones now serve", id, position);
+                    }
+                });
+                generations.drop(retired);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == SWITCH_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Replay {}: switch attempt {} failed, trying again: {}", id, attempt, e.toString());
+                // The records taken in the rolled-back attempt are taken again.
+                before.forEach(consumer::seek);
+                progress.done = doneBefore;
+            }
+        }
+    }
+
+    /**
+     * Applies the records before {@code target} to the rebuilt tables: each batch in a transaction of its own,
+     * or all in the current transaction.
+     */
+    private void takeUntil(Consumer<String, byte[]> consumer, Tables rebuilt, Map<TopicPartition, Long> target,
+                           Progress progress, boolean transactionPerBatch) {
+        while (behind(consumer, target) > 0) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            Runnable apply = () -> {
+                for (TopicPartition partition : records.partitions()) {
+                    long end = target.get(partition);
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        if (record.offset() >= end) {
+                            // Beyond the target: read again by the next step, if it goes that far.
+                            consumer.seek(partition, end);
+                            break;
+                        }
+                        intake.receive(rebuilt, ReceivedRecord.of(record));
+                        progress.done++;
+                    }
+                }
+            };
+            if (transactionPerBatch) {
+                transaction.executeWithoutResult(status -> apply.run());
+                progress.save();
+            } else {
+                apply.run();
+            }
+        }
+    }
+
+    private static long behind(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target) {
+        return target.entrySet().stream().mapToLong(entry -> Math.max(0,
+                entry.getValue() - consumer.position(entry.getKey()))).sum();
+    }
+
+    /** The offset after the last one applied, per partition; the start of partitions never read. */
+    private static Map<TopicPartition, Long> nextOffsets(Map<PartitionKey, Long> lastApplied,
+                                                         List<TopicPartition> partitions,
+                                                         Consumer<String, byte[]> consumer) {
+        Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            Long last = lastApplied.get(PartitionKey.of(partition));
+            next.put(partition, last == null ? beginning.get(partition) : last + 1);
+        }
+        return next;
+    }
+
+    private static Map<TopicPartition, Long> startingAt(Consumer<String, byte[]> consumer,
+                                                        List<TopicPartition> partitions, Instant time) {
+        Map<TopicPartition, Long> times = partitions.stream().collect(Collectors.toMap(p -> p,
+                p -> time.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(times);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        Map<TopicPartition, Long> start = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetAndTimestamp offset = found.get(partition);
+            start.put(partition, offset == null ? end.get(partition) : offset.offset());
+        }
+        return start;
+    }
+
+    private Consumer<String, byte[]> consumer() {
+        Map<String, Object> settings = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
+                ConsumerConfig.CLIENT_ID_CONFIG, "entente-query-replay",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1_000,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Counts of a running replay, saved now and then for {@code GET /admin/replays/{id}}. */
+    private final class Progress {
+
+        private final long id;
+        private final long total;
+        private long done;
+        private long savedAt = System.nanoTime();
+
+        Progress(long id, long done, long total) {
+            this.id = id;
+            this.done = done;
+            this.total = total;
+            ledger.progress(id, done, total);
+        }
+
+        void save() {
+            if (System.nanoTime() - savedAt > 250_000_000L) {
+                ledger.progress(id, done, total);
+                savedAt = System.nanoTime();
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package org.entente.query.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.entente.devstack.TestTokens;
+import org.entente.query.TestStack;
+import org.entente.query.portfolio.PublishedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Replays (DESIGN §2, guarantee 4), on a real topic and database: the read models rebuilt from the topic into
+ * fresh tables end with the checksum of the live ones at the same position, and replace them without a reader or a
+ * feed client noticing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReplayIT {
+
+    private static final String ADMIN = TestTokens.token("entente-ops", "admin");
+    private static final String AUDITOR = TestTokens.token("cour-des-comptes", "auditor");
+
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aFullReplay_rebuildsFreshTables_andEndsWithTheChecksumOfTheLiveOnes() throws Exception {
+        UUID negotiated = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), negotiated);
+        PublishedEvents.publishCounterProposal(stack.topic(), negotiated, 3, 2, new BigDecimal("150000.00"));
+        UUID other = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), other);
+        UUID poisoned = UUID.randomUUID();
+        var unknown = PublishedEvents.cloudEvent(stack.topic(), 0, new org.entente.events.PartnershipEvent
+                .PartnerInvited(poisoned, new org.entente.events.Institution("caf-57", "CAF",
+                org.entente.events.Institution.Kind.SOCIAL_SECURITY_FUND), org.entente.events.PartnerRole.FUNDER,
+                Instant.now()));
+        unknown.headers().remove("ce_type").add("ce_type", "org.entente.partnership.Unheard.v1".getBytes());
+        PublishedEvents.send(List.of(unknown));
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(negotiated) == 3 && version(other) == 2
+                && jdbc.queryForObject("SELECT count(*) FROM parked_event WHERE partnership_key = ?", Long.class,
+                poisoned.toString()) == 1);
+        String detailBefore = detail(negotiated).getBody();
+        List<Map<String, Object>> positionsBefore = positions();
+
+        ResponseEntity<String> started = http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null),
+                String.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(started.getHeaders().getLocation()).isNotNull();
+        JsonNode replay = completed(started.getHeaders().getLocation());
+        assertThat(replay.get("rebuiltChecksum").asText()).hasSize(64)
+                .isEqualTo(replay.get("liveChecksum").asText());
+        assertThat(replay.get("checksumsMatch").asBoolean()).isTrue();
+        assertThat(replay.get("eventsDone").asLong()).isEqualTo(recordsOnTheTopic())
+                .isEqualTo(replay.get("eventsTotal").asLong());
+        assertThat(replay.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(replay.get("position").size()).isPositive();
+        assertThat(replay.get("requestedBy").asText()).isEqualTo("user-entente-ops");
+
+        // The rebuilt tables serve now, with the same content, the same feed positions, and the poison still parked.
+        assertThat(detail(negotiated).getBody()).isEqualTo(detailBefore);
+        assertThat(positions()).isEqualTo(positionsBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM parked_event WHERE partnership_key = ?", Long.class,
+                poisoned.toString())).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE tablename ~ '_(r|old)[0-9]+$'"))
+                .isEmpty();
+        // ... and the live consumer writes to them.
+        PublishedEvents.publishInvitation(stack.topic(), other, 3, "ville-de-metz");
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(other) == 3);
+    }
+
+    @Test
+    void whileTheLiveConsumerKeepsWriting_readersKeepBeingServed_andTheSwitchComparesAtOnePosition() throws Exception {
+        List<UUID> earlier = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            earlier.add(UUID.randomUUID());
+            PublishedEvents.publishProposal(stack.topic(), earlier.get(i));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> version(earlier.get(39)) == 2);
+        List<UUID> during = new java.util.ArrayList<>();
+        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 40; i++) {
+                UUID id = UUID.randomUUID();
+                during.add(id);
+                PublishedEvents.publishProposal(stack.topic(), id);
+            }
+        });
+
+        URI location = http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null), String.class)
+                .getHeaders().getLocation();
+        List<HttpStatus> servedWhileRunning = new java.util.ArrayList<>();
+        while (replay(location).get("status").asText().equals("RUNNING")) {
+            servedWhileRunning.add((HttpStatus) detail(earlier.get(servedWhileRunning.size() % 40)).getStatusCode());
+        }
+        JsonNode replay = completed(location);
+        publishing.get(60, TimeUnit.SECONDS);
+
+        assertThat(servedWhileRunning).containsOnly(HttpStatus.OK);
+        assertThat(replay.get("rebuiltChecksum").asText()).isEqualTo(replay.get("liveChecksum").asText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> version(during.get(39)) == 2);
+        for (UUID id : during) {
+            assertThat(version(id)).isEqualTo(2);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM partnership_event", Long.class))
+                .isEqualTo(recordsOnTheTopic() - jdbc.queryForObject("SELECT count(*) FROM parked_event", Long.class));
+    }
+
+    @Test
+    void aReplayFromAMoment_keepsWhatCameBefore_andRebuildsTheRest() throws Exception {
+        UUID before = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), before);
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(before) == 2);
+        Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        UUID after = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), after);
+        PublishedEvents.publishCounterProposal(stack.topic(), after, 3, 2, new BigDecimal("90000.00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(after) == 3);
+
+        ResponseEntity<String> started = http.exchange("/admin/replays", HttpMethod.POST,
+                bearer(ADMIN, Map.of("from", from.toString())), String.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode replay = completed(started.getHeaders().getLocation());
+        assertThat(replay.get("from").asText()).isEqualTo(from.toString());
+        assertThat(replay.get("checksumsMatch").asBoolean()).isTrue();
+        assertThat(replay.get("rebuiltChecksum").asText()).isEqualTo(replay.get("liveChecksum").asText());
+        assertThat(version(before)).isEqualTo(2);
+        assertThat(version(after)).isEqualTo(3);
+    }
+
+    @Test
+    void aFeedClient_receivesNothingAgain_whenTheReadModelsAreReplaced() throws Exception {
+        UUID id = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(id) == 2);
+        long last = jdbc.queryForObject("SELECT max(position) FROM partnership_event", Long.class);
+
+        completed(http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null), String.class)
+                .getHeaders().getLocation());
+        CompletableFuture<JsonNode> next = firstFeedEventAfter(last);
+        PublishedEvents.publishInvitation(stack.topic(), id, 3, "ville-de-metz");
+
+        JsonNode received = next.get(30, TimeUnit.SECONDS);
+        assertThat(received.get("partnershipId").asText()).isEqualTo(id.toString());
+        assertThat(received.get("sequence").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aSecondReplay_whileOneRuns_is409() throws Exception {
+        long running = jdbc.queryForObject("INSERT INTO replay (status, requested_by, requested_at) "
+                + "VALUES ('RUNNING', 'someone-else', now()) RETURNING id", Long.class);
+        try {
+            ResponseEntity<String> response = http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null),
+                    String.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json.readTree(response.getBody()).get("code").asText()).isEqualTo("replay-running");
+        } finally {
+            jdbc.update("UPDATE replay SET status = 'FAILED' WHERE id = ?", running);
+        }
+    }
+
+    @Test
+    void badRequests_getAProblem_andStartNothing() throws Exception {
+        long replays = jdbc.queryForObject("SELECT count(*) FROM replay", Long.class);
+
+        ResponseEntity<String> future = http.exchange("/admin/replays", HttpMethod.POST,
+                bearer(ADMIN, Map.of("from", Instant.now().plusSeconds(3600).toString())), String.class);
+        ResponseEntity<String> unknownField = http.exchange("/admin/replays", HttpMethod.POST,
+                bearer(ADMIN, Map.of("since", "2026-01-01T00:00:00Z")), String.class);
+        ResponseEntity<String> notAnInstant = http.exchange("/admin/replays", HttpMethod.POST,
+                bearer(ADMIN, Map.of("from", "yesterday")), String.class);
+        ResponseEntity<String> missing = http.exchange("/admin/replays/987654", HttpMethod.GET, bearer(ADMIN, null),
+                String.class);
+
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(future.getBody()).get("code").asText()).isEqualTo("from-in-the-future");
+        assertThat(unknownField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notAnInstant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM replay", Long.class)).isEqualTo(replays);
+    }
+
+    @Test
+    void onlyAnAdmin_startsOrFollowsReplays() {
+        for (String token : List.of(AUDITOR, TestTokens.token("ccas-metz", "partner", "signatory"),
+                TestTokens.token("insee", "reporter"))) {
+            assertThat(http.exchange("/admin/replays", HttpMethod.POST, bearer(token, null), String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.exchange("/admin/replays", HttpMethod.GET, bearer(token, null), String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    private JsonNode completed(URI location) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !replay(location).get("status").asText().equals("RUNNING"));
+        JsonNode replay = replay(location);
+        assertThat(replay.get("status").asText()).as(replay.toString()).isEqualTo("COMPLETED");
+        return replay;
+    }
+
+    private JsonNode replay(URI location) throws Exception {
+        ResponseEntity<String> response = http.exchange(location, HttpMethod.GET, bearer(ADMIN, null), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private List<Map<String, Object>> positions() {
+        return jdbc.queryForList("SELECT event_id, position FROM partnership_event ORDER BY event_id");
+    }
+
+    private long recordsOnTheTopic() {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(stack.topic()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private CompletableFuture<JsonNode> firstFeedEventAfter(long position) throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/feed"))
+                .header("Authorization", "Bearer " + AUDITOR).header("Last-Event-ID", Long.toString(position))
+                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:")) {
+                        return json.readTree(line.substring(5));
+                    }
+                }
+                throw new IllegalStateException("The feed ended");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private long version(UUID id) throws Exception {
+        ResponseEntity<String> response = detail(id);
+        return response.getStatusCode() == HttpStatus.OK ? json.readTree(response.getBody()).get("version").asLong()
+                : -1;
+    }
+
+    private ResponseEntity<String> detail(UUID id) {
+        return http.exchange("/partnerships/" + id, HttpMethod.GET, bearer(AUDITOR, null), String.class);
+    }
+
+    private static HttpEntity<Object> bearer(String token, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
