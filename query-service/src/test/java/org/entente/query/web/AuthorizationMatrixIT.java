@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every read endpoint for every kind of caller (DESIGN §6): partners and signatories of the partnership read it;
  * another institution finds nothing, exactly as for an unknown id; auditors read everything; reporters and
- * operators see reports only.
+ * operators see reports only; operations on the read models are the admin's alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,5 +88,38 @@ class AuthorizationMatrixIT {
 
         assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode()
                 .value()).as(who + " GET " + path).isEqualTo(status);
+    }
+
+    static Stream<Arguments> operations() {
+        List<Arguments> cases = new ArrayList<>();
+        List<List<String>> operations = List.of(List.of("GET", "/admin/parked-events"),
+                List.of("GET", "/admin/parked-events/987654"), List.of("POST", "/admin/parked-events/987654/retry"),
+                List.of("GET", "/admin/replays"), List.of("GET", "/admin/replays/987654"),
+                List.of("POST", "/admin/replays"));
+        for (List<String> operation : operations) {
+            for (String role : List.of("partner", "signatory", "auditor", "reporter")) {
+                cases.add(Arguments.of(operation.get(0), operation.get(1), role,
+                        TestTokens.token("ccas-metz", role), 403));
+            }
+        }
+        // The admin passes; what is asked for may still not exist.
+        cases.add(Arguments.of("GET", "/admin/parked-events", "admin", TestTokens.token("ops", "admin"), 200));
+        cases.add(Arguments.of("GET", "/admin/parked-events/987654", "admin", TestTokens.token("ops", "admin"), 404));
+        cases.add(Arguments.of("POST", "/admin/parked-events/987654/retry", "admin", TestTokens.token("ops", "admin"),
+                404));
+        cases.add(Arguments.of("GET", "/admin/replays", "admin", TestTokens.token("ops", "admin"), 200));
+        cases.add(Arguments.of("GET", "/admin/replays/987654", "admin", TestTokens.token("ops", "admin"), 404));
+        return cases.stream();
+    }
+
+    /** Replays and retries change what everyone reads: the admin alone runs them; an auditor changes nothing. */
+    @ParameterizedTest(name = "{2} {0} {1} -> {4}")
+    @MethodSource("operations")
+    void operations_areTheAdminsAlone(String method, String path, String who, String token, int status) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+
+        assertThat(http.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(headers), String.class)
+                .getStatusCode().value()).as(who + " " + method + " " + path).isEqualTo(status);
     }
 }
