@@ -1,6 +1,7 @@
 package org.entente.query.feed;
 
 import org.entente.query.web.Caller;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,6 +12,8 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -23,10 +26,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * every event of a partnership its institution is party to, or everything for an auditor.
  */
 @Component
-class FeedSubscriptions {
+class FeedSubscriptions implements SmartLifecycle {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration LIFETIME = Duration.ofMinutes(30);
+    /** A comment this often finds the clients that left without a word, and keeps proxies from closing idle streams. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
@@ -53,13 +61,20 @@ class FeedSubscriptions {
             return emitter;
         }
         AtomicLong cursor = new AtomicLong(after);
+        AtomicLong quietSince = new AtomicLong(System.nanoTime());
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        open.add(emitter);
         task.set(scheduler.scheduleWithFixedDelay(() -> {
             try {
                 for (FeedEvent event : next(caller, cursor.get())) {
                     emitter.send(SseEmitter.event().id(Long.toString(event.position())).name(event.type())
                             .data(event.json(), MediaType.APPLICATION_JSON));
                     cursor.set(event.position());
+                    quietSince.set(System.nanoTime());
+                }
+                if (System.nanoTime() - quietSince.get() > HEARTBEAT.toNanos()) {
+                    emitter.send(SseEmitter.event().comment("heartbeat"));
+                    quietSince.set(System.nanoTime());
                 }
             } catch (IOException | RuntimeException gone) {
                 emitter.completeWithError(gone);
@@ -67,6 +82,7 @@ class FeedSubscriptions {
             }
         }, 0, POLL.toMillis(), TimeUnit.MILLISECONDS));
         Runnable stop = () -> {
+            open.remove(emitter);
             if (task.get() != null) {
                 task.get().cancel(false);
             }
@@ -90,6 +106,27 @@ class FeedSubscriptions {
                         FROM partnership_event e WHERE e.position > :after""" + visible
                         + " ORDER BY e.position LIMIT 500", parameters,
                 (row, n) -> new FeedEvent(row.getLong("position"), row.getString("type"), row.getString("json")));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream when the service stops, before the web server's graceful shutdown, which would
+     * otherwise wait for streams that never end. Clients reconnect elsewhere with their {@code Last-Event-ID}.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(SseEmitter::complete);
+        open.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @PreDestroy

@@ -102,6 +102,9 @@ class PoisonEventsIT {
         JsonNode parked = parked(id).get(0);
         assertThat(parked.get("error").asText()).startsWith("Data is not a valid PartnerInvited");
         assertThat(parked.at("/record/value").asText()).isEqualTo("{not json");
+        JsonNode gauge = json.readTree(http.exchange("/actuator/metrics/entente.parked.events", HttpMethod.GET,
+                bearer(ADMIN), String.class).getBody());
+        assertThat(gauge.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
