@@ -1,5 +1,6 @@
 package org.entente.devstack;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -35,10 +36,29 @@ public final class TestInfrastructure {
         PostgresServer postgres = PostgresServer.start();
         KafkaBroker kafka = KafkaBroker.start(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitSpringShutdown();
             kafka.close();
             postgres.close();
         }, "test-infrastructure-shutdown"));
         return new TestInfrastructure(postgres.database("postgres"), kafka.bootstrapServers());
+    }
+
+    /**
+     * Shutdown hooks run at the same time. Spring closes the test contexts in a hook of its own; stopping the
+     * servers under them leaves their consumers reconnecting to a gone broker, and the JVM waiting for them. So the
+     * servers wait for the contexts, a bounded time.
+     */
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+                try {
+                    thread.join(Duration.ofSeconds(20).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** A new, empty database whose name starts with {@code prefix}. */
