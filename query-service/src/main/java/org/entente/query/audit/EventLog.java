@@ -45,15 +45,15 @@ public class EventLog {
         PartnershipEvent event = received.event();
         return jdbc.update("INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
-                            correlation_id, causation_id, data, position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, COALESCE(
+                            correlation_id, causation_id, data, kafka_partition, kafka_offset, position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, COALESCE(
                             (SELECT position FROM partnership_event WHERE event_id = ?),
                             nextval('partnership_event_position_seq')))
                         ON CONFLICT (event_id) DO NOTHING""",
                 received.eventId(), event.partnershipId(), received.sequence(),
                 EventCatalog.cloudEventType(event.getClass()), Timestamp.from(received.occurredAt().truncatedTo(MICROS)),
                 received.actorId(), received.actorInstitution(), received.correlationId(), received.causationId(),
-                toJson(event), received.eventId()) == 1;
+                toJson(event), received.partition(), received.offset(), received.eventId()) == 1;
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {
@@ -81,7 +81,8 @@ public class EventLog {
             ReceivedEvent event = new ReceivedEvent(row.getString("event_id"), payload(row.getString("type"),
                     row.getString("data")), row.getLong("sequence"), row.getTimestamp("occurred_at").toInstant(),
                     row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
-                    row.getString("causation_id"));
+                    row.getString("causation_id"), row.getObject("kafka_partition", Integer.class),
+                    row.getObject("kafka_offset", Long.class));
             if (!current.isEmpty() && !current.get(0).event().partnershipId().equals(event.event().partnershipId())) {
                 each.accept(List.copyOf(current));
                 current.clear();

@@ -4,7 +4,11 @@ import org.entente.events.PartnershipEvent;
 
 import java.time.Instant;
 
-/** A record read through the contract: the event and the metadata its CloudEvent headers carried. */
+/**
+ * A record read through the contract: the event, the metadata its CloudEvent headers carried, and where on the
+ * topic it was read ({@code partition} and {@code offset} are null for an event not read from the topic).
+ */
 public record ReceivedEvent(String eventId, PartnershipEvent event, long sequence, Instant occurredAt,
-                            String actorId, String actorInstitution, String correlationId, String causationId) {
+                            String actorId, String actorInstitution, String correlationId, String causationId,
+                            Integer partition, Long offset) {
 }

@@ -28,15 +28,20 @@ class Generations {
     }
 
     /**
-     * Seeds a generation that replays from {@code from}: the live events before that moment, and the records
-     * parked before the offsets the replay starts at. Returns how many events it copied.
+     * Seeds a generation that replays from the offsets {@code startOffsets} (the first records published at or
+     * after {@code from}): the live events and parked records read before those offsets. An event logged before
+     * offsets were kept counts by its time. Returns how many events it copied.
      */
     int seed(Tables generation, Instant from, Map<PartitionKey, Long> startOffsets) {
         int events = jdbc.update("INSERT INTO " + generation.events() + " SELECT * FROM " + Tables.LIVE.events()
-                + " WHERE occurred_at < ?", Timestamp.from(from));
-        startOffsets.forEach((partition, offset) -> jdbc.update("INSERT INTO " + generation.parked() + " SELECT * FROM "
-                        + Tables.LIVE.parked() + " WHERE topic = ? AND kafka_partition = ? AND kafka_offset < ?",
-                partition.topic(), partition.partition(), offset));
+                + " WHERE kafka_offset IS NULL AND occurred_at < ?", Timestamp.from(from));
+        for (Map.Entry<PartitionKey, Long> start : startOffsets.entrySet()) {
+            events += jdbc.update("INSERT INTO " + generation.events() + " SELECT * FROM " + Tables.LIVE.events()
+                    + " WHERE kafka_partition = ? AND kafka_offset < ?", start.getKey().partition(), start.getValue());
+            jdbc.update("INSERT INTO " + generation.parked() + " SELECT * FROM " + Tables.LIVE.parked()
+                            + " WHERE topic = ? AND kafka_partition = ? AND kafka_offset < ?", start.getKey().topic(),
+                    start.getKey().partition(), start.getValue());
+        }
         return events;
     }
 

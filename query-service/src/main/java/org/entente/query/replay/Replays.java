@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.entente.query.audit.EventLog;
+import org.entente.query.intake.AppliedPositions;
 import org.entente.query.intake.Intake;
 import org.entente.query.intake.ReceivedRecord;
 import org.entente.query.portfolio.PartnershipProjection;
@@ -45,8 +46,6 @@ import java.util.stream.Collectors;
 class Replays {
 
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
-    /** Records of the topic carry the time they were published, a little after their event's time: start earlier. */
-    private static final Duration PUBLICATION_MARGIN = Duration.ofMinutes(5);
     /** Behind the live consumer by no more than this, the replay takes the rest with the live tables locked. */
     private static final long CLOSE_ENOUGH = 500;
     private static final int SWITCH_ATTEMPTS = 5;
@@ -54,7 +53,7 @@ class Replays {
     private final ReplayLedger ledger;
     private final Generations generations;
     private final ReadModelChecksum checksum;
-    private final LivePosition live;
+    private final AppliedPositions live;
     private final Intake intake;
     private final EventLog events;
     private final PartnershipProjection partnerships;
@@ -67,7 +66,7 @@ class Replays {
         return thread;
     });
 
-    Replays(ReplayLedger ledger, Generations generations, ReadModelChecksum checksum, LivePosition live,
+    Replays(ReplayLedger ledger, Generations generations, ReadModelChecksum checksum, AppliedPositions live,
             Intake intake, EventLog events, PartnershipProjection partnerships, KafkaProperties kafka,
             JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.ledger = ledger;
@@ -122,17 +121,17 @@ class Replays {
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> start = from == null ? consumer.beginningOffsets(partitions)
-                    : startingAt(consumer, partitions, from.minus(PUBLICATION_MARGIN));
+                    : startingAt(consumer, partitions, from);
             start.forEach(consumer::seek);
             generations.create(rebuilt);
             long seeded = from == null ? 0 : seed(rebuilt, from, start);
             Progress progress = new Progress(id, seeded, seeded + consumer.endOffsets(partitions).entrySet().stream()
                     .mapToLong(end -> end.getValue() - start.get(end.getKey())).sum());
             // Follows the live consumer, one committed transaction per batch, until close behind it.
-            Map<TopicPartition, Long> target = nextOffsets(live.lastApplied(), partitions, consumer);
+            Map<TopicPartition, Long> target = nextOffsets(lastApplied(partitions), partitions, consumer);
             do {
                 takeUntil(consumer, rebuilt, target, progress, true);
-                target = nextOffsets(live.lastApplied(), partitions, consumer);
+                target = nextOffsets(lastApplied(partitions), partitions, consumer);
             } while (behind(consumer, target) > CLOSE_ENOUGH);
             switchOver(id, consumer, partitions, rebuilt, progress);
         } catch (RuntimeException e) {
@@ -167,7 +166,7 @@ class Replays {
                 transaction.executeWithoutResult(status -> {
                     jdbc.execute("SET LOCAL lock_timeout = '10s'");
                     jdbc.execute("LOCK TABLE " + String.join(", ", Tables.LIVE.all()) + " IN ACCESS EXCLUSIVE MODE");
-                    Map<PartitionKey, Long> position = live.lastApplied();
+                    Map<PartitionKey, Long> position = lastApplied(partitions);
                     takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false);
                     generations.alignPositions(rebuilt);
                     String rebuiltSum = checksum.of(rebuilt);
@@ -222,6 +221,19 @@ class Replays {
                 apply.run();
             }
         }
+    }
+
+    /** The live read models' position, for the partitions of the topic. */
+    private Map<PartitionKey, Long> lastApplied(List<TopicPartition> partitions) {
+        Map<Integer, Long> applied = live.lastApplied();
+        Map<PartitionKey, Long> positions = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            Long offset = applied.get(partition.partition());
+            if (offset != null) {
+                positions.put(PartitionKey.of(partition), offset);
+            }
+        }
+        return positions;
     }
 
     private static long behind(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target) {
