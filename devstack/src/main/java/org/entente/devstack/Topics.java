@@ -25,7 +25,10 @@ public final class Topics {
      */
     public static void createKeptForever(String bootstrapServers, String name, int partitions) {
         NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                        // The broker stamps each record as it appends it: times then never go back within a
+                        // partition, and a consumer that orders records by time keeps them in offset order.
+                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -5,7 +5,9 @@ import org.entente.query.intake.Intake.NoSuchParkedEvent;
 import org.entente.query.intake.Intake.Retried;
 import org.entente.query.intake.ParkedEvent;
 import org.entente.query.intake.ParkedEvents;
+import org.entente.query.replay.RunningReplay;
 import org.entente.query.web.BadRequest;
+import org.entente.query.web.Conflict;
 import org.entente.query.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,10 +28,12 @@ class ParkedEventsController {
 
     private final ParkedEvents parked;
     private final Intake intake;
+    private final RunningReplay replay;
 
-    ParkedEventsController(ParkedEvents parked, Intake intake) {
+    ParkedEventsController(ParkedEvents parked, Intake intake, RunningReplay replay) {
         this.parked = parked;
         this.intake = intake;
+        this.replay = replay;
     }
 
     /** A parked record as an operator reads it: what it claims to be, why it is parked, and the record itself. */
@@ -75,6 +79,10 @@ class ParkedEventsController {
      */
     @PostMapping("/{id}/retry")
     Retried retry(@PathVariable long id) {
+        if (replay.exists()) {
+            throw new Conflict("replay-running", "A replay is rebuilding the read models: its switch would undo the "
+                    + "retry. Retry when it has ended.");
+        }
         try {
             return intake.retry(id);
         } catch (NoSuchParkedEvent e) {

@@ -22,12 +22,28 @@ import static java.time.temporal.ChronoUnit.MICROS;
 @Repository
 public class EventLog {
 
+    /** An arbitrary key, the same for every writer of the live log. */
+    private static final long FEED_POSITION_LOCK = 0x656e74656e7465L;
+
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final ObjectMapper json;
 
     EventLog(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        // Inside a transaction, rows come through a cursor, a thousand at a time, not all at once.
+        this.streaming.setFetchSize(1_000);
         this.json = json;
+    }
+
+    /**
+     * Declares, before anything is read, that this transaction will write to the log. A replay's switch holds the
+     * live tables against writers and then renames them: a writer that read first and wrote next would deadlock
+     * with it, one that asks first just waits for the switch.
+     */
+    public void lockForWriting(Tables tables) {
+        jdbc.execute("LOCK TABLE " + tables.events() + " IN ROW EXCLUSIVE MODE");
     }
 
     /** Whether {@code tables} logged the event already. */
@@ -43,6 +59,12 @@ public class EventLog {
      */
     public boolean record(Tables tables, ReceivedEvent received) {
         PartnershipEvent event = received.event();
+        if (tables.isLive()) {
+            // Positions are the feed's cursor: held until commit, so that they become visible in the order they
+            // were given, whoever writes (the live consumer, a retry). A reader never passes one still to come.
+            jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> {
+            }, FEED_POSITION_LOCK);
+        }
         return jdbc.update("INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
                             correlation_id, causation_id, data, kafka_partition, kafka_offset, position)
@@ -77,7 +99,7 @@ public class EventLog {
      */
     public void forEachPartnership(Tables tables, Consumer<List<ReceivedEvent>> each) {
         List<ReceivedEvent> current = new ArrayList<>();
-        jdbc.query("SELECT * FROM " + tables.events() + " ORDER BY partnership_id, sequence", row -> {
+        streaming.query("SELECT * FROM " + tables.events() + " ORDER BY partnership_id, sequence", row -> {
             ReceivedEvent event = new ReceivedEvent(row.getString("event_id"), payload(row.getString("type"),
                     row.getString("data")), row.getLong("sequence"), row.getTimestamp("occurred_at").toInstant(),
                     row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),

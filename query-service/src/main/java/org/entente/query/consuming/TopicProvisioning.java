@@ -41,7 +41,10 @@ class TopicProvisioning implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws Exception {
         NewTopic topic = new NewTopic(kafka.getDefaultTopic(), Optional.of(settings.partitions()), Optional.empty())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                        // The broker stamps each record as it appends it: times then never go back within a
+                        // partition, and a consumer that orders records by time keeps them in offset order.
+                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafka.getBootstrapServers())))) {
             try {

@@ -11,12 +11,14 @@ import java.util.Set;
 
 /**
  * Tells a failure of the database, which passes and must be retried, from a record that cannot be applied,
- * which must be parked. Parking a good record because the database blinked would be a silent gap.
+ * which must be parked. Parking a good record because the database blinked (a lost connection, a deadlock, a
+ * standby after a failover, a missing grant) would be a silent gap; so only what the record's own data causes
+ * in the database (SQLSTATE classes 22, data exceptions, and 23, constraint violations) and failures outside the
+ * database count as the record's.
  */
 final class DatabaseFailures {
 
-    /** SQLSTATE classes of connection loss, rollbacks (deadlock, serialization), resources and shutdown. */
-    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53", "57", "58");
+    private static final Set<String> CAUSED_BY_THE_DATA = Set.of("22", "23");
 
     private DatabaseFailures() {
     }
@@ -28,9 +30,9 @@ final class DatabaseFailures {
                     || e instanceof TransactionSystemException) {
                 return true;
             }
-            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && TRANSIENT_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
-                return true;
+            if (e instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || state.length() < 2 || !CAUSED_BY_THE_DATA.contains(state.substring(0, 2));
             }
         }
         return false;

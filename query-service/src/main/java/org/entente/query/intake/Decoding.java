@@ -29,6 +29,9 @@ class Decoding {
 
     ReceivedEvent decode(ReceivedRecord record) throws UndecodableRecord {
         String id = required(record, "ce_id");
+        if (id.length() > 64) {
+            throw new UndecodableRecord("Header ce_id is longer than 64 characters");
+        }
         String type = required(record, "ce_type");
         Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(type)
                 .orElseThrow(() -> new UndecodableRecord("Type " + type + " is unknown to this version of the contract"));

@@ -51,6 +51,7 @@ public class Intake {
     }
 
     public Outcome receive(Tables tables, ReceivedRecord record) {
+        events.lockForWriting(tables);
         return receive(tables, record, null);
     }
 
@@ -64,6 +65,7 @@ public class Intake {
     }
 
     private Retried retryInTransaction(long id) {
+        events.lockForWriting(Tables.LIVE);
         ParkedEvent asked = parked.find(id).orElseThrow(() -> new NoSuchParkedEvent(id));
         String partnership = asked.partnershipKey();
         List<ParkedEvent> sequence;
@@ -96,7 +98,6 @@ public class Intake {
 
     private Outcome receive(Tables tables, ReceivedRecord record, ParkedEvent before) {
         String eventId = record.eventId();
-        // The event log is read first: a replay locks it first to switch generations (see Tables#all).
         if (eventId != null && (events.contains(tables, eventId) || parked.containsEvent(tables, eventId))) {
             return Outcome.DUPLICATE;
         }

@@ -67,8 +67,9 @@ public class ParkedEvents {
                         VALUES (COALESCE(?, nextval('parked_event_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?,
                             ?, ?, ?)""",
                 before == null ? null : before.id(), record.eventId(), record.partnershipKey(), record.sequence(),
-                record.header("ce_type"), cause.name(), error, record.topic(), record.partition(), record.offset(),
-                record.key(), write(record.headers()), record.value(), before == null ? 1 : before.attempts() + 1,
+                record.header("ce_type"), cause.name(), error.replace('\u0000', '\uFFFD'), record.topic(),
+                record.partition(), record.offset(), record.key(), write(record.headers()), record.value(),
+                before == null ? 1 : before.attempts() + 1,
                 Timestamp.from(before == null ? now : before.parkedAt()), Timestamp.from(now));
     }
 

@@ -23,11 +23,19 @@ public record ReceivedRecord(String topic, int partition, long offset, String ke
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
             // The last value of a repeated header wins, as Kafka's lastHeader does.
-            headers.put(header.key(), header.value() == null ? null
-                    : new String(header.value(), StandardCharsets.UTF_8));
+            headers.put(text(header.key()), header.value() == null ? null
+                    : text(new String(header.value(), StandardCharsets.UTF_8)));
         }
-        return new ReceivedRecord(record.topic(), record.partition(), record.offset(), record.key(), headers,
+        return new ReceivedRecord(record.topic(), record.partition(), record.offset(), text(record.key()), headers,
                 record.value());
+    }
+
+    /**
+     * PostgreSQL text cannot hold NUL, and every header may end up in a query or a parked row: a NUL is read as
+     * U+FFFD, so that a malformed record is parked instead of failing every statement about it.
+     */
+    private static String text(String value) {
+        return value == null ? null : value.replace('\u0000', '\uFFFD');
     }
 
     public String header(String name) {

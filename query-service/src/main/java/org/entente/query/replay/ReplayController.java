@@ -37,20 +37,24 @@ class ReplayController {
         this.clock = Clock.systemUTC();
     }
 
-    /** What to rebuild: everything, or only what happened from {@code from} on. */
-    record ReplayRequest(Instant from) {
+    /**
+     * What to rebuild: everything, or only what happened from {@code from} on; and whether rebuilt content that
+     * differs from the live one may replace it (after a fix of the read models' code), or only be reported.
+     */
+    record ReplayRequest(Instant from, Boolean switchIfDifferent) {
     }
 
     /** 202: the replay runs in the background; its {@code Location} tells how far it is. */
     @PostMapping
     ResponseEntity<Replay> start(@RequestBody(required = false) ReplayRequest request, Authentication authentication) {
         Instant from = request == null ? null : request.from();
+        boolean switchIfDifferent = request != null && Boolean.TRUE.equals(request.switchIfDifferent());
         if (from != null && from.isAfter(clock.instant())) {
             throw new BadRequest("from-in-the-future", "from must not be later than now; nothing happened after it.");
         }
         long id;
         try {
-            id = replays.start(Caller.of(authentication).subject(), from);
+            id = replays.start(Caller.of(authentication).subject(), from, switchIfDifferent);
         } catch (ReplayRunning e) {
             throw new Conflict("replay-running", e.getMessage());
         }

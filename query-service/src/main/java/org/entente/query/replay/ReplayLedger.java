@@ -52,6 +52,19 @@ class ReplayLedger {
                 done, done, write(printable), rebuilt, live, id);
     }
 
+    /** Rebuilt, compared and found different, and not switched: recorded with both checksums. */
+    void differed(long id, Map<PartitionKey, Long> position, String rebuilt, String live, String error) {
+        Map<String, Long> printable = new TreeMap<>();
+        position.forEach((partition, offset) -> printable.put(partition.toString(), offset));
+        jdbc.update("UPDATE replay SET status = 'FAILED', finished_at = now(), position = ?::jsonb, "
+                + "rebuilt_checksum = ?, live_checksum = ?, error = ? WHERE id = ?", write(printable), rebuilt, live,
+                error, id);
+    }
+
+    List<Long> all() {
+        return jdbc.queryForList("SELECT id FROM replay", Long.class);
+    }
+
     void fail(long id, String error) {
         jdbc.update("UPDATE replay SET status = 'FAILED', finished_at = now(), error = ? WHERE id = ?", error, id);
     }

@@ -49,6 +49,8 @@ class Replays {
     /** Behind the live consumer by no more than this, the replay takes the rest with the live tables locked. */
     private static final long CLOSE_ENOUGH = 500;
     private static final int SWITCH_ATTEMPTS = 5;
+    /** How long the live tables may be held while the last records are taken. */
+    private static final Duration SWITCH_DEADLINE = Duration.ofSeconds(30);
 
     private final ReplayLedger ledger;
     private final Generations generations;
@@ -82,14 +84,14 @@ class Replays {
     }
 
     /** Starts a replay from the beginning of the topic, or from {@code from}; refused while one runs. */
-    long start(String requestedBy, Instant from) {
+    long start(String requestedBy, Instant from, boolean switchIfDifferent) {
         long id;
         try {
             id = ledger.start(requestedBy, from);
         } catch (DuplicateKeyException running) {
             throw new ReplayRunning();
         }
-        runner.submit(() -> run(id, from));
+        runner.submit(() -> run(id, from, switchIfDifferent));
         return id;
     }
 
@@ -100,28 +102,44 @@ class Replays {
         }
     }
 
-    /** A replay cut short by a stop of the service never resumes: it is marked failed and its tables dropped. */
+    /**
+     * A replay cut short by a stop of the service never resumes: it is marked failed and its tables dropped, with
+     * any retired tables a switch could not drop.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void abandonInterrupted() {
         for (long id : ledger.running()) {
             generations.drop(Tables.rebuiltBy(id));
             ledger.fail(id, "Interrupted: the service stopped while it ran. The live read models were not changed.");
         }
+        for (long id : ledger.all()) {
+            generations.drop(Tables.retiredBy(id));
+        }
     }
+
 
     @PreDestroy
     void stop() {
         runner.shutdownNow();
     }
 
-    private void run(long id, Instant from) {
+    private void run(long id, Instant from, boolean switchIfDifferent) {
         Tables rebuilt = Tables.rebuiltBy(id);
         try (Consumer<String, byte[]> consumer = consumer()) {
+            if (Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM partnership_event WHERE kafka_offset IS NULL)", Boolean.class))) {
+                throw new IllegalStateException("Some live events were logged before offsets were kept (V7): "
+                        + "where the live read models stand in the topic is unknown, so a rebuild could not be "
+                        + "compared with them. Nothing was changed.");
+            }
             List<TopicPartition> partitions = consumer.partitionsFor(kafka.getDefaultTopic()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
+            // From a moment: no later than where the live read models stand, so that what the seed copies and
+            // what the replay reads meet, even when the live consumer is behind.
             Map<TopicPartition, Long> start = from == null ? consumer.beginningOffsets(partitions)
-                    : startingAt(consumer, partitions, from);
+                    : earliest(startingAt(consumer, partitions, from),
+                    nextOffsets(lastApplied(partitions), partitions, consumer));
             start.forEach(consumer::seek);
             generations.create(rebuilt);
             long seeded = from == null ? 0 : seed(rebuilt, from, start);
@@ -133,7 +151,11 @@ class Replays {
                 takeUntil(consumer, rebuilt, target, progress, true);
                 target = nextOffsets(lastApplied(partitions), partitions, consumer);
             } while (behind(consumer, target) > CLOSE_ENOUGH);
-            switchOver(id, consumer, partitions, rebuilt, progress);
+            switchOver(id, consumer, partitions, rebuilt, progress, switchIfDifferent);
+        } catch (ContentDiffers e) {
+            log.warn("Replay {}: {}", id, e.getMessage());
+            ledger.differed(id, e.position, e.rebuilt, e.live, e.getMessage());
+            generations.drop(rebuilt);
         } catch (RuntimeException e) {
             log.error("Replay {} failed", id, e);
             ledger.fail(id, e.toString());
@@ -151,12 +173,15 @@ class Replays {
     }
 
     /**
-     * Locks the live tables, which waits for the live consumer's transaction in flight and holds the next one, and
-     * within that lock takes the last records up to the live position, compares and swaps. A deadlock with the
-     * live consumer or a lock wait too long rolls back this attempt only; the live side is never held for long.
+     * Holds the live tables still and, within that hold, takes the last records up to the live position, compares
+     * both generations and swaps them. The hold (EXCLUSIVE) waits for the live consumer's transaction in flight
+     * and stops the next one, but lets readers read; they wait only for the renames at the very end. A deadlock
+     * with the live consumer, a lock wait or a switch too long rolls back this attempt only. Different content is
+     * swapped in only when the request allowed it: otherwise nothing changes and the replay fails with both
+     * checksums.
      */
     private void switchOver(long id, Consumer<String, byte[]> consumer, List<TopicPartition> partitions,
-                            Tables rebuilt, Progress progress) {
+                            Tables rebuilt, Progress progress, boolean switchIfDifferent) {
         Tables retired = Tables.retiredBy(id);
         for (int attempt = 1; ; attempt++) {
             Map<TopicPartition, Long> before = partitions.stream().collect(Collectors.toMap(p -> p,
@@ -165,21 +190,27 @@ class Replays {
             try {
                 transaction.executeWithoutResult(status -> {
                     jdbc.execute("SET LOCAL lock_timeout = '10s'");
-                    jdbc.execute("LOCK TABLE " + String.join(", ", Tables.LIVE.all()) + " IN ACCESS EXCLUSIVE MODE");
+                    jdbc.execute("LOCK TABLE " + String.join(", ", Tables.LIVE.all()) + " IN EXCLUSIVE MODE");
                     Map<PartitionKey, Long> position = lastApplied(partitions);
-                    takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false);
+                    Instant deadline = Instant.now().plus(SWITCH_DEADLINE);
+                    takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false,
+                            deadline);
                     generations.alignPositions(rebuilt);
                     String rebuiltSum = checksum.of(rebuilt);
                     String liveSum = checksum.of(Tables.LIVE);
+                    if (!rebuiltSum.equals(liveSum) && !switchIfDifferent) {
+                        throw new ContentDiffers(position, rebuiltSum, liveSum);
+                    }
                     generations.swap(rebuilt, retired);
                     ledger.complete(id, progress.done, position, rebuiltSum, liveSum);
                     if (!rebuiltSum.equals(liveSum)) {
-                        log.warn("Replay {}: the rebuilt read models differ from the live ones at {}; the rebuilt "
-                                + "ones now serve", id, position);
+                        log.warn("Replay {}: the rebuilt read models differ from the live ones at {}; as asked, "
+                                + "the rebuilt ones now serve", id, position);
                     }
                 });
-                generations.drop(retired);
-                return;
+                break;
+            } catch (ContentDiffers e) {
+                throw e;
             } catch (RuntimeException e) {
                 if (attempt == SWITCH_ATTEMPTS) {
                     throw e;
@@ -190,6 +221,28 @@ class Replays {
                 progress.done = doneBefore;
             }
         }
+        try {
+            generations.drop(retired);
+        } catch (RuntimeException e) {
+            log.warn("Replay {}: switched, but the retired tables could not be dropped; they are at the next start",
+                    id, e);
+        }
+    }
+
+    /** The rebuilt content is not the live one, and the request did not allow replacing it. */
+    static final class ContentDiffers extends RuntimeException {
+
+        final Map<PartitionKey, Long> position;
+        final String rebuilt;
+        final String live;
+
+        ContentDiffers(Map<PartitionKey, Long> position, String rebuilt, String live) {
+            super("The rebuilt read models differ from the live ones at " + position + "; nothing was switched. "
+                    + "Start the replay again with switchIfDifferent: true to replace the live read models.");
+            this.position = position;
+            this.rebuilt = rebuilt;
+            this.live = live;
+        }
     }
 
     /**
@@ -198,7 +251,15 @@ class Replays {
      */
     private void takeUntil(Consumer<String, byte[]> consumer, Tables rebuilt, Map<TopicPartition, Long> target,
                            Progress progress, boolean transactionPerBatch) {
+        takeUntil(consumer, rebuilt, target, progress, transactionPerBatch, Instant.MAX);
+    }
+
+    private void takeUntil(Consumer<String, byte[]> consumer, Tables rebuilt, Map<TopicPartition, Long> target,
+                           Progress progress, boolean transactionPerBatch, Instant deadline) {
         while (behind(consumer, target) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The last records took too long to read; the live tables are let go");
+            }
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
             Runnable apply = () -> {
                 for (TopicPartition partition : records.partitions()) {
@@ -254,6 +315,12 @@ class Replays {
         return next;
     }
 
+    private static Map<TopicPartition, Long> earliest(Map<TopicPartition, Long> one, Map<TopicPartition, Long> other) {
+        Map<TopicPartition, Long> earliest = new HashMap<>(one);
+        other.forEach((partition, offset) -> earliest.merge(partition, offset, Math::min));
+        return earliest;
+    }
+
     private static Map<TopicPartition, Long> startingAt(Consumer<String, byte[]> consumer,
                                                         List<TopicPartition> partitions, Instant time) {
         Map<TopicPartition, Long> times = partitions.stream().collect(Collectors.toMap(p -> p,
@@ -273,7 +340,8 @@ class Replays {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
                 ConsumerConfig.CLIENT_ID_CONFIG, "entente-query-replay",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1_000,
+                // Each record is applied in a savepoint: PostgreSQL keeps up to 64 per transaction cheaply.
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 60,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }

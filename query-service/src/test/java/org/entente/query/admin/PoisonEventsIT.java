@@ -48,6 +48,8 @@ class PoisonEventsIT {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aRecordOfAnUnknownType_parksItsPartnership_whileOthersKeepFlowing() throws Exception {
@@ -140,6 +142,38 @@ class PoisonEventsIT {
         // Unblocked: the partnership's next record flows as usual.
         PublishedEvents.publishInvitation(stack.topic(), id, 3, "ville-de-metz");
         await().atMost(Duration.ofSeconds(30)).until(() -> version(id) == 3);
+    }
+
+    @Test
+    void aRecordWhoseFieldsCannotBeLogged_isParked_andTheConsumerGoesOn() throws Exception {
+        UUID id = UUID.randomUUID();
+        ProducerRecord<String, byte[]> overlong = withHeader(
+                PublishedEvents.cloudEvent(stack.topic(), 0, invitation(id, "caf-57")), "ce_id", "x".repeat(80));
+        ProducerRecord<String, byte[]> withNul = withHeader(
+                PublishedEvents.cloudEvent(stack.topic(), 1, invitation(id, "caf-57")), "ce_actorid", "a\u0000b");
+        PublishedEvents.send(List.of(overlong, withNul));
+        UUID next = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), next);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(next) == 2 && parked(id).size() == 2);
+        assertThat(parked(id).get(0).get("error").asText()).isEqualTo("Header ce_id is longer than 64 characters");
+        assertThat(parked(id).get(1).get("cause").asText()).isEqualTo("WAITING");
+        assertThat(parked(id).get(1).at("/record/headers/ce_actorid").asText()).isEqualTo("a\uFFFDb");
+    }
+
+    @Test
+    void aRetry_whileAReplayRuns_is409() throws Exception {
+        long running = jdbc.queryForObject("INSERT INTO replay (status, requested_by, requested_at) "
+                + "VALUES ('RUNNING', 'someone-else', now()) RETURNING id", Long.class);
+        try {
+            ResponseEntity<String> response = http.exchange("/admin/parked-events/1/retry", HttpMethod.POST,
+                    bearer(ADMIN), String.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(json.readTree(response.getBody()).get("code").asText()).isEqualTo("replay-running");
+        } finally {
+            jdbc.update("UPDATE replay SET status = 'FAILED' WHERE id = ?", running);
+        }
     }
 
     @Test

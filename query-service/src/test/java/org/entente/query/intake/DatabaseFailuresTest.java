@@ -21,13 +21,21 @@ class DatabaseFailuresTest {
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseFailures.isTransient(new IllegalStateException("wrapped",
                 new SQLException("connection refused", "08001")))).isTrue();
+        // A standby after a failover, a table or grant missing: the database's state, not the record's.
+        assertThat(DatabaseFailures.isTransient(new UncategorizedSQLException("insert", "INSERT",
+                new SQLException("cannot execute INSERT in a read-only transaction", "25006")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(new UncategorizedSQLException("insert", "INSERT",
+                new SQLException("relation does not exist", "42P01")))).isTrue();
     }
 
     @Test
     void whatTheRecordItselfCauses_isParked() {
         assertThat(DatabaseFailures.isTransient(new IllegalStateException("TermsApproved came before its proposal")))
                 .isFalse();
-        assertThat(DatabaseFailures.isTransient(new DataIntegrityViolationException("value too long"))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new DataIntegrityViolationException("value too long",
+                new SQLException("value too long for type character varying(64)", "22001")))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new DataIntegrityViolationException("duplicate",
+                new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
         assertThat(DatabaseFailures.isTransient(new UncategorizedSQLException("insert", "INSERT",
                 new SQLException("invalid input syntax for type json", "22P02")))).isFalse();
         assertThat(DatabaseFailures.isTransient(new NullPointerException())).isFalse();

@@ -196,6 +196,33 @@ class ReplayIT {
     }
 
     @Test
+    void readModelsThatDifferFromTheTopic_areReplacedOnlyWhenAsked() throws Exception {
+        UUID id = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(id) == 2);
+        String original = json.readTree(detail(id).getBody()).get("title").asText();
+        // A read model damaged behind the service's back.
+        jdbc.update("UPDATE partnership SET title = 'Tampered', state = jsonb_set(state, '{title}', '\"Tampered\"') "
+                + "WHERE id = ?", id);
+
+        JsonNode refused = finished(http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null),
+                String.class).getHeaders().getLocation());
+
+        assertThat(refused.get("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.get("checksumsMatch").asBoolean()).isFalse();
+        assertThat(refused.get("error").asText()).contains("nothing was switched");
+        assertThat(json.readTree(detail(id).getBody()).get("title").asText()).isEqualTo("Tampered");
+        assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE tablename ~ '_(r|old)[0-9]+$'"))
+                .isEmpty();
+
+        JsonNode repaired = completed(http.exchange("/admin/replays", HttpMethod.POST,
+                bearer(ADMIN, Map.of("switchIfDifferent", true)), String.class).getHeaders().getLocation());
+
+        assertThat(repaired.get("checksumsMatch").asBoolean()).isFalse();
+        assertThat(json.readTree(detail(id).getBody()).get("title").asText()).isEqualTo(original);
+    }
+
+    @Test
     void aSecondReplay_whileOneRuns_is409() throws Exception {
         long running = jdbc.queryForObject("INSERT INTO replay (status, requested_by, requested_at) "
                 + "VALUES ('RUNNING', 'someone-else', now()) RETURNING id", Long.class);
@@ -244,10 +271,14 @@ class ReplayIT {
     }
 
     private JsonNode completed(URI location) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !replay(location).get("status").asText().equals("RUNNING"));
-        JsonNode replay = replay(location);
+        JsonNode replay = finished(location);
         assertThat(replay.get("status").asText()).as(replay.toString()).isEqualTo("COMPLETED");
         return replay;
+    }
+
+    private JsonNode finished(URI location) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !replay(location).get("status").asText().equals("RUNNING"));
+        return replay(location);
     }
 
     private JsonNode replay(URI location) throws Exception {
