@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,14 @@ class ReplayLedger {
                 done, id);
     }
 
-    void complete(long id, long done, Map<PartitionKey, Long> position, String rebuilt, String live) {
+    void complete(long id, long done, Map<PartitionKey, Long> position, String rebuilt, String live,
+                  Duration liveHeld) {
         Map<String, Long> printable = new TreeMap<>();
         position.forEach((partition, offset) -> printable.put(partition.toString(), offset));
         jdbc.update("UPDATE replay SET status = 'COMPLETED', finished_at = now(), events_done = ?, "
-                        + "events_total = ?, position = ?::jsonb, rebuilt_checksum = ?, live_checksum = ? WHERE id = ?",
-                done, done, write(printable), rebuilt, live, id);
+                        + "events_total = ?, position = ?::jsonb, rebuilt_checksum = ?, live_checksum = ?, "
+                        + "live_held_ms = ? WHERE id = ?",
+                done, done, write(printable), rebuilt, live, liveHeld.toMillis(), id);
     }
 
     /** Rebuilt, compared and found different, and not switched: recorded with both checksums. */
@@ -90,8 +93,8 @@ class ReplayLedger {
                 row.getString("requested_by"), from == null ? null : from.toInstant(),
                 row.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(),
                 row.getLong("events_done"), row.getLong("events_total"), position == null ? null : readPosition(position),
-                row.getString("rebuilt_checksum"), row.getString("live_checksum"), row.getString("error"),
-                Instant.now());
+                row.getString("rebuilt_checksum"), row.getString("live_checksum"),
+                row.getObject("live_held_ms", Long.class), row.getString("error"), Instant.now());
     }
 
     private Map<String, Long> readPosition(String position) {

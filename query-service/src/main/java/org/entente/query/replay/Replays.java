@@ -191,6 +191,7 @@ class Replays {
                 transaction.executeWithoutResult(status -> {
                     jdbc.execute("SET LOCAL lock_timeout = '10s'");
                     jdbc.execute("LOCK TABLE " + String.join(", ", Tables.LIVE.all()) + " IN EXCLUSIVE MODE");
+                    long heldSince = System.nanoTime();
                     Map<PartitionKey, Long> position = lastApplied(partitions);
                     Instant deadline = Instant.now().plus(SWITCH_DEADLINE);
                     takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false,
@@ -202,7 +203,8 @@ class Replays {
                         throw new ContentDiffers(position, rebuiltSum, liveSum);
                     }
                     generations.swap(rebuilt, retired);
-                    ledger.complete(id, progress.done, position, rebuiltSum, liveSum);
+                    ledger.complete(id, progress.done, position, rebuiltSum, liveSum,
+                            Duration.ofNanos(System.nanoTime() - heldSince));
                     if (!rebuiltSum.equals(liveSum)) {
                         log.warn("Replay {}: the rebuilt read models differ from the live ones at {}; as asked, "
                                 + "the rebuilt ones now serve", id, position);

@@ -100,12 +100,13 @@ class ReplayBenchmark {
                         |---|---|
                         | live consumption, publish to last record projected | %.1f s, %.0f records/s |
                         | replay, requested to switched | %.1f s, %s events/s |
+                        | live tables held against writers by the switch | %s ms |
                         | detail reads during the replay | %d reads, p50 %.1f ms, p99 %.1f ms, max %.1f ms |
                         | checksums | rebuilt %s = live %s |
                         """, PARTNERSHIPS, records.size(), liveSeconds, records.size() / liveSeconds,
                 Duration.between(java.time.Instant.parse(replay.get("requestedAt").asText()),
                         java.time.Instant.parse(replay.get("finishedAt").asText())).toMillis() / 1000.0,
-                replay.get("eventsPerSecond").asText(), sorted.length,
+                replay.get("eventsPerSecond").asText(), replay.get("liveHeldMillis").asText(), sorted.length,
                 percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1],
                 replay.get("rebuiltChecksum").asText().substring(0, 12),
                 replay.get("liveChecksum").asText().substring(0, 12));

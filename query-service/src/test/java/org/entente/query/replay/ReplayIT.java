@@ -106,6 +106,7 @@ class ReplayIT {
         assertThat(replay.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(replay.get("position").size()).isPositive();
         assertThat(replay.get("requestedBy").asText()).isEqualTo("user-entente-ops");
+        assertThat(replay.get("liveHeldMillis").asLong()).isNotNegative();
 
         // The rebuilt tables serve now, with the same content, the same feed positions, and the poison still parked.
         assertThat(detail(negotiated).getBody()).isEqualTo(detailBefore);
