@@ -4,8 +4,6 @@ import org.entente.query.readmodel.Tables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 
 /** The life of a generation of read-model tables: created empty or seeded, completed, swapped in, dropped. */
@@ -28,13 +26,11 @@ class Generations {
     }
 
     /**
-     * Seeds a generation that replays from the offsets {@code startOffsets} (the first records published at or
-     * after {@code from}): the live events and parked records read before those offsets. An event logged before
-     * offsets were kept counts by its time. Returns how many events it copied.
+     * Seeds a generation that replays from the offsets {@code startOffsets}: the live events and parked records
+     * read before those offsets. Returns how many events it copied.
      */
-    int seed(Tables generation, Instant from, Map<PartitionKey, Long> startOffsets) {
-        int events = jdbc.update("INSERT INTO " + generation.events() + " SELECT * FROM " + Tables.LIVE.events()
-                + " WHERE kafka_offset IS NULL AND occurred_at < ?", Timestamp.from(from));
+    int seed(Tables generation, Map<PartitionKey, Long> startOffsets) {
+        int events = 0;
         for (Map.Entry<PartitionKey, Long> start : startOffsets.entrySet()) {
             events += jdbc.update("INSERT INTO " + generation.events() + " SELECT * FROM " + Tables.LIVE.events()
                     + " WHERE kafka_partition = ? AND kafka_offset < ?", start.getKey().partition(), start.getValue());

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -62,6 +63,12 @@ class Replays {
     private final KafkaProperties kafka;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+    private final ExecutorService checksums = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay-checksum");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay");
         thread.setDaemon(true);
@@ -81,6 +88,8 @@ class Replays {
         this.kafka = kafka;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Starts a replay from the beginning of the topic, or from {@code from}; refused while one runs. */
@@ -117,10 +126,10 @@ class Replays {
         }
     }
 
-
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        checksums.shutdownNow();
     }
 
     private void run(long id, Instant from, boolean switchIfDifferent) {
@@ -142,7 +151,7 @@ class Replays {
                     nextOffsets(lastApplied(partitions), partitions, consumer));
             start.forEach(consumer::seek);
             generations.create(rebuilt);
-            long seeded = from == null ? 0 : seed(rebuilt, from, start);
+            long seeded = from == null ? 0 : seed(rebuilt, start);
             Progress progress = new Progress(id, seeded, seeded + consumer.endOffsets(partitions).entrySet().stream()
                     .mapToLong(end -> end.getValue() - start.get(end.getKey())).sum());
             // Follows the live consumer, one committed transaction per batch, until close behind it.
@@ -163,9 +172,9 @@ class Replays {
         }
     }
 
-    private long seed(Tables rebuilt, Instant from, Map<TopicPartition, Long> start) {
+    private long seed(Tables rebuilt, Map<TopicPartition, Long> start) {
         return transaction.execute(status -> {
-            int copied = generations.seed(rebuilt, from, start.entrySet().stream().collect(Collectors.toMap(
+            int copied = generations.seed(rebuilt, start.entrySet().stream().collect(Collectors.toMap(
                     entry -> PartitionKey.of(entry.getKey()), Map.Entry::getValue)));
             events.forEachPartnership(rebuilt, sequence -> partnerships.applyAll(rebuilt, sequence));
             return (long) copied;
@@ -196,9 +205,18 @@ class Replays {
                     Instant deadline = Instant.now().plus(SWITCH_DEADLINE);
                     takeUntil(consumer, rebuilt, nextOffsets(position, partitions, consumer), progress, false,
                             deadline);
+                    long tookLast = System.nanoTime();
                     generations.alignPositions(rebuilt);
+                    long aligned = System.nanoTime();
+                    // Both at once: the live tables on a connection of their own (nobody can write them now), the
+                    // rebuilt ones here, where the last records taken are visible.
+                    CompletableFuture<String> liveChecksum = CompletableFuture.supplyAsync(() ->
+                            readOnly.execute(inOwnTransaction -> checksum.of(Tables.LIVE)), checksums);
                     String rebuiltSum = checksum.of(rebuilt);
-                    String liveSum = checksum.of(Tables.LIVE);
+                    String liveSum = liveChecksum.join();
+                    log.info("Replay {}: switch at {}: last records {} ms, feed positions {} ms, checksums {} ms", id,
+                            position, (tookLast - heldSince) / 1_000_000, (aligned - tookLast) / 1_000_000,
+                            (System.nanoTime() - aligned) / 1_000_000);
                     if (!rebuiltSum.equals(liveSum) && !switchIfDifferent) {
                         throw new ContentDiffers(position, rebuiltSum, liveSum);
                     }
