@@ -3,8 +3,8 @@ package org.entente.devstack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.entente.events.PartnershipTopic;
 
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,7 @@ public final class Topics {
      */
     public static void createKeptForever(String bootstrapServers, String name, int partitions) {
         NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1",
-                        // The broker stamps each record as it appends it: times then never go back within a
-                        // partition, and a consumer that orders records by time keeps them in offset order.
-                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
+                .configs(PartnershipTopic.SETTINGS);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

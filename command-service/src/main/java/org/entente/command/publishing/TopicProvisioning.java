@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.entente.events.PartnershipTopic;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,7 @@ class TopicProvisioning implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws Exception {
         NewTopic topic = new NewTopic(kafka.getDefaultTopic(), Optional.of(settings.partitions()), Optional.empty())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1",
-                        // The broker stamps each record as it appends it: times then never go back within a
-                        // partition, and a consumer that orders records by time keeps them in offset order.
-                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
+                .configs(PartnershipTopic.SETTINGS);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafka.getBootstrapServers())))) {
             try {

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +23,6 @@ import static java.time.temporal.ChronoUnit.MICROS;
 /** Writes and reads the log of received events. */
 @Repository
 public class EventLog {
-
-    /** An arbitrary key, the same for every writer of the live log. */
-    private static final long FEED_POSITION_LOCK = 0x656e74656e7465L;
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -38,12 +37,14 @@ public class EventLog {
     }
 
     /**
-     * Declares, before anything is read, that this transaction will write to the log. A replay's switch holds the
-     * live tables against writers and then renames them: a writer that read first and wrote next would deadlock
-     * with it, one that asks first just waits for the switch.
+     * Makes this transaction the log's one writer until it ends, before it reads anything. One writer at a time
+     * (the live consumer, a retry) gives feed positions in the order they become visible, so a feed reader never
+     * passes a position still to come. And a replay's switch, which holds the live tables against writers and then
+     * renames them, would deadlock with a writer that read first and wrote next; one that asks first just waits.
      */
     public void lockForWriting(Tables tables) {
-        jdbc.execute("LOCK TABLE " + tables.events() + " IN ROW EXCLUSIVE MODE");
+        // SHARE ROW EXCLUSIVE: excludes other writers and the switch, never readers.
+        jdbc.execute("LOCK TABLE " + tables.events() + " IN SHARE ROW EXCLUSIVE MODE");
     }
 
     /** Whether {@code tables} logged the event already. */
@@ -59,12 +60,6 @@ public class EventLog {
      */
     public boolean record(Tables tables, ReceivedEvent received) {
         PartnershipEvent event = received.event();
-        if (tables.isLive()) {
-            // Positions are the feed's cursor: held until commit, so that they become visible in the order they
-            // were given, whoever writes (the live consumer, a retry). A reader never passes one still to come.
-            jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> {
-            }, FEED_POSITION_LOCK);
-        }
         return jdbc.update("INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
                             correlation_id, causation_id, data, kafka_partition, kafka_offset, position)
@@ -86,11 +81,14 @@ public class EventLog {
     public List<LoggedEvent> page(UUID partnershipId, long offset, long limit) {
         return jdbc.query("SELECT * FROM partnership_event WHERE partnership_id = ? ORDER BY sequence "
                         + "OFFSET ? LIMIT ?",
-                (row, n) -> new LoggedEvent(row.getString("event_id"), row.getObject("partnership_id", UUID.class),
-                        row.getLong("sequence"), row.getString("type"), row.getTimestamp("occurred_at").toInstant(),
-                        row.getString("actor_id"), row.getString("actor_institution"),
-                        row.getString("correlation_id"), row.getString("causation_id"), row.getString("data")),
-                partnershipId, offset, limit);
+                (row, n) -> logged(row), partnershipId, offset, limit);
+    }
+
+    private static LoggedEvent logged(ResultSet row) throws SQLException {
+        return new LoggedEvent(row.getString("event_id"), row.getObject("partnership_id", UUID.class),
+                row.getLong("sequence"), row.getString("type"), row.getTimestamp("occurred_at").toInstant(),
+                row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
+                row.getString("causation_id"), row.getString("data"));
     }
 
     /**
@@ -100,10 +98,10 @@ public class EventLog {
     public void forEachPartnership(Tables tables, Consumer<List<ReceivedEvent>> each) {
         List<ReceivedEvent> current = new ArrayList<>();
         streaming.query("SELECT * FROM " + tables.events() + " ORDER BY partnership_id, sequence", row -> {
-            ReceivedEvent event = new ReceivedEvent(row.getString("event_id"), payload(row.getString("type"),
-                    row.getString("data")), row.getLong("sequence"), row.getTimestamp("occurred_at").toInstant(),
-                    row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
-                    row.getString("causation_id"), row.getObject("kafka_partition", Integer.class),
+            LoggedEvent logged = logged(row);
+            ReceivedEvent event = new ReceivedEvent(logged.eventId(), payload(logged), logged.sequence(),
+                    logged.occurredAt(), logged.actorId(), logged.actorInstitution(), logged.correlationId(),
+                    logged.causationId(), row.getObject("kafka_partition", Integer.class),
                     row.getObject("kafka_offset", Long.class));
             if (!current.isEmpty() && !current.get(0).event().partnershipId().equals(event.event().partnershipId())) {
                 each.accept(List.copyOf(current));
@@ -118,16 +116,12 @@ public class EventLog {
 
     /** The event a logged one holds, read back through the contract it was logged under. */
     public PartnershipEvent payload(LoggedEvent event) {
-        return payload(event.type(), event.data());
-    }
-
-    private PartnershipEvent payload(String type, String data) {
-        Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(type)
-                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + type));
+        Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(event.type())
+                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + event.type()));
         try {
-            return json.readValue(data, eventClass);
+            return json.readValue(event.data(), eventClass);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Logged " + type + " is unreadable", e);
+            throw new IllegalStateException("Logged " + event.type() + " is unreadable", e);
         }
     }
 

@@ -51,7 +51,9 @@ public class Intake {
     }
 
     public Outcome receive(Tables tables, ReceivedRecord record) {
-        events.lockForWriting(tables);
+        if (tables.isLive()) {
+            events.lockForWriting(tables);
+        }
         return receive(tables, record, null);
     }
 

@@ -5,7 +5,6 @@ import org.entente.query.readmodel.Tables;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Keeps the view of every partnership: the stored state, moved on by {@link PartnershipFold} with each event. Runs
@@ -22,22 +21,23 @@ public class PartnershipProjection {
     }
 
     public void apply(Tables tables, ReceivedEvent received) {
-        Optional<PartnershipState> current = store.current(tables, received.event().partnershipId());
-        if (current.isPresent() && current.get().version() >= received.sequence()) {
-            return;
-        }
-        store.save(tables, PartnershipFold.evolve(current.orElse(null), received.event(), received.sequence(),
-                received.occurredAt()));
+        applyAll(tables, List.of(received));
     }
 
-    /** Folds one partnership's events, in order, onto its stored state and saves once: for bulk rebuilds. */
+    /**
+     * Folds one partnership's events, in order, onto its stored state and saves once if anything changed: one
+     * event as it arrives, or all of a partnership's in a bulk rebuild.
+     */
     public void applyAll(Tables tables, List<ReceivedEvent> events) {
-        PartnershipState state = store.current(tables, events.get(0).event().partnershipId()).orElse(null);
+        PartnershipState stored = store.current(tables, events.get(0).event().partnershipId()).orElse(null);
+        PartnershipState state = stored;
         for (ReceivedEvent received : events) {
             if (state == null || state.version() < received.sequence()) {
                 state = PartnershipFold.evolve(state, received.event(), received.sequence(), received.occurredAt());
             }
         }
-        store.save(tables, state);
+        if (state != stored) {
+            store.save(tables, state);
+        }
     }
 }

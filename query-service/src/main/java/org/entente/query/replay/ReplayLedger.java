@@ -47,20 +47,16 @@ class ReplayLedger {
 
     void complete(long id, long done, Map<PartitionKey, Long> position, String rebuilt, String live,
                   Duration liveHeld) {
-        Map<String, Long> printable = new TreeMap<>();
-        position.forEach((partition, offset) -> printable.put(partition.toString(), offset));
         jdbc.update("UPDATE replay SET status = 'COMPLETED', finished_at = now(), events_done = ?, "
                         + "events_total = ?, position = ?::jsonb, rebuilt_checksum = ?, live_checksum = ?, "
                         + "live_held_ms = ? WHERE id = ?",
-                done, done, write(printable), rebuilt, live, liveHeld.toMillis(), id);
+                done, done, write(position), rebuilt, live, liveHeld.toMillis(), id);
     }
 
     /** Rebuilt, compared and found different, and not switched: recorded with both checksums. */
     void differed(long id, Map<PartitionKey, Long> position, String rebuilt, String live, String error) {
-        Map<String, Long> printable = new TreeMap<>();
-        position.forEach((partition, offset) -> printable.put(partition.toString(), offset));
         jdbc.update("UPDATE replay SET status = 'FAILED', finished_at = now(), position = ?::jsonb, "
-                + "rebuilt_checksum = ?, live_checksum = ?, error = ? WHERE id = ?", write(printable), rebuilt, live,
+                + "rebuilt_checksum = ?, live_checksum = ?, error = ? WHERE id = ?", write(position), rebuilt, live,
                 error, id);
     }
 
@@ -105,9 +101,12 @@ class ReplayLedger {
         }
     }
 
-    private String write(Map<String, Long> position) {
+    /** The position as the operator reads it, partition names in order: {"topic-0": 41, "topic-1": 37}. */
+    private String write(Map<PartitionKey, Long> position) {
+        Map<String, Long> printable = new TreeMap<>();
+        position.forEach((partition, offset) -> printable.put(partition.toString(), offset));
         try {
-            return json.writeValueAsString(position);
+            return json.writeValueAsString(printable);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot store a replay position", e);
         }

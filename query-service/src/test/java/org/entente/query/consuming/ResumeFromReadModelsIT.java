@@ -1,10 +1,6 @@
 package org.entente.query.consuming;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
@@ -61,7 +57,7 @@ class ResumeFromReadModelsIT {
         PublishedEvents.publishProposal(stack.topic(), after);
         // A token claiming every record of the topic, the new ones too, as a crash between partitions could leave it.
         Map<TopicPartition, Long> ahead = new HashMap<>();
-        endOffsets().forEach((partition, end) -> ahead.put(partition, end - 1));
+        stack.endOffsets().forEach((partition, end) -> ahead.put(partition, end - 1));
         SerializedObject<byte[]> token = serializer.serialize(KafkaTrackingToken.newInstance(ahead), byte[].class);
         assertThat(jdbc.update("UPDATE TokenEntry SET token = ?, tokenType = ? WHERE processorName = ?",
                 token.getData(), token.getType().getName(), LiveIntake.PROCESSOR)).isEqualTo(1);
@@ -71,15 +67,6 @@ class ResumeFromReadModelsIT {
         assertThat(events(before)).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM partnership_event WHERE kafka_offset IS NULL",
                 Long.class)).isZero();
-    }
-
-    private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            return consumer.endOffsets(consumer.partitionsFor(stack.topic()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList());
-        }
     }
 
     private long events(UUID partnership) {

@@ -2,11 +2,6 @@ package org.entente.query.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.devstack.TestTokens;
 import org.entente.query.TestStack;
 import org.entente.query.portfolio.PublishedEvents;
@@ -293,13 +288,7 @@ class ReplayIT {
     }
 
     private long recordsOnTheTopic() {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(stack.topic()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-        }
+        return stack.endOffsets().values().stream().mapToLong(Long::longValue).sum();
     }
 
     private CompletableFuture<JsonNode> firstFeedEventAfter(long position) throws Exception {
