@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -27,12 +28,14 @@ class FeedController {
 
     @GetMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter feed(@RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
-                    Authentication authentication) {
+                    @RequestParam(required = false) String from, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         if (!caller.readsPartnerships()) {
             throw new Forbidden("Your roles give access to aggregate reports only.");
         }
-        return subscriptions.open(caller, position(lastEventId));
+        // ?from=latest: only what happens from now on, for a page that already shows the rest (the web application).
+        return subscriptions.open(caller, lastEventId == null && "latest".equals(from)
+                ? subscriptions.latestPosition() : position(lastEventId));
     }
 
     private static long position(String lastEventId) {

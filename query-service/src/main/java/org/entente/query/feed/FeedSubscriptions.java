@@ -93,6 +93,12 @@ class FeedSubscriptions implements SmartLifecycle {
         return emitter;
     }
 
+    /** The position of the newest event logged: a feed opened after it sends only what comes next. */
+    long latestPosition() {
+        Long latest = jdbc.getJdbcTemplate().queryForObject("SELECT max(position) FROM partnership_event", Long.class);
+        return latest == null ? 0 : latest;
+    }
+
     private List<FeedEvent> next(Caller caller, long after) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("after", after)
                 .addValue("institution", caller.institutionId());

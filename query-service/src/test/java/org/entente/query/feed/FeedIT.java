@@ -68,6 +68,24 @@ class FeedIT {
     }
 
     @Test
+    void aFeedFromTheLatest_sendsOnlyWhatHappensAfterItOpened() throws Exception {
+        String auditor = TestTokens.token("cour-des-comptes", "auditor");
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        PublishedEvents.publishProposal(stack.topic(), before);
+        // All three events of the first proposal (a proposal and two invitations) are in the log before it opens.
+        read(auditor, null, Integer.MAX_VALUE, "", received -> received.stream()
+                .filter(r -> r.data().get("partnershipId").asText().equals(before.toString())).count() == 3)
+                .get(30, TimeUnit.SECONDS);
+
+        CompletableFuture<List<Received>> fromLatest = read(auditor, null, 3, "?from=latest", received -> false);
+        PublishedEvents.publishProposal(stack.topic(), after);
+
+        assertThat(fromLatest.get(30, TimeUnit.SECONDS)).extracting(r -> r.data().get("partnershipId").asText())
+                .containsOnly(after.toString());
+    }
+
+    @Test
     void aReporter_hasNoFeed_403() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/feed"))
@@ -79,7 +97,13 @@ class FeedIT {
 
     /** Opens the feed and collects {@code count} events, then closes it. */
     private CompletableFuture<List<Received>> read(String token, String lastEventId, int count) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed"))
+        return read(token, lastEventId, count, "", received -> false);
+    }
+
+    /** Collects events until {@code count} are in or {@code enough} says so. */
+    private CompletableFuture<List<Received>> read(String token, String lastEventId, int count, String query,
+            java.util.function.Predicate<List<Received>> enough) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed" + query))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -92,7 +116,8 @@ class FeedIT {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
                     StandardCharsets.UTF_8))) {
                 String id = null;
-                for (String line = lines.readLine(); line != null && events.size() < count; line = lines.readLine()) {
+                for (String line = lines.readLine(); line != null && events.size() < count
+                        && !enough.test(events); line = lines.readLine()) {
                     if (line.startsWith("id:")) {
                         id = line.substring(3).trim();
                     } else if (line.startsWith("data:")) {

@@ -1,0 +1,35 @@
+package org.entente.web.api;
+
+import org.entente.web.signin.SignedIn;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/**
+ * One HTTP client per service. Every request carries the signed-in person's bearer token, and every error
+ * answer becomes a {@link Refusal} with the problem's code.
+ */
+final class Clients {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private Clients() {
+    }
+
+    static RestClient forService(URI baseUrl, SignedIn signedIn) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HTTP);
+        requests.setReadTimeout(Duration.ofSeconds(30));
+        return RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests)
+                .requestInitializer(request -> request.getHeaders().setBearerAuth(signedIn.token()))
+                .defaultStatusHandler(status -> status.isError(),
+                        (request, response) -> {
+                            throw Problems.read(response.getStatusCode(), response.getBody().readAllBytes());
+                        })
+                .defaultHeader(HttpHeaders.ACCEPT, "application/json")
+                .build();
+    }
+}

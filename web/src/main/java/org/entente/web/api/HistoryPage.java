@@ -1,0 +1,30 @@
+package org.entente.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A partnership's steps in order, with who acted for which institution and why ({@code …/history}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HistoryPage(List<Step> steps, int page, int size, long total) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(long sequence, String step, Instant at, String actorId, String institution, JsonNode details) {
+
+        /** The sentence that explains the step, when it has one: a rationale, a reason, a signatory's capacity. */
+        public String explanation() {
+            for (String field : List.of("rationale", "reason", "findings", "capacity", "details")) {
+                if (details != null && details.hasNonNull(field) && details.get(field).isTextual()) {
+                    return details.get(field).asText();
+                }
+            }
+            return null;
+        }
+
+        public String detail(String field) {
+            return details != null && details.hasNonNull(field) ? details.get(field).asText() : null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.entente.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.entente.events.Institution;
+import org.entente.events.LegalBasis;
+import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipType;
+import org.entente.events.Terms;
+import org.entente.events.Territory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A partnership as the query side shows it, now or as of a past moment ({@code GET /partnerships/{id}}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Partnership(UUID id, String reference, String title, String purpose, PartnershipType type,
+                          LegalBasis legalBasis, Territory territory, Status status, String leadInstitutionId,
+                          TermsOnTable terms, Agreement agreement, List<Partner> partners,
+                          List<Evaluation> evaluations, int amendments, Instant proposedAt, LocalDate effectiveDate,
+                          Instant endedAt, String endReason, long version, Instant lastEventAt) {
+
+    public Partnership {
+        partners = partners == null ? List.of() : partners;
+        evaluations = evaluations == null ? List.of() : evaluations;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TermsOnTable(int version, String hash, Terms content, String proposedBy, String rationale,
+                               List<String> approvedBy) {
+
+        public TermsOnTable {
+            approvedBy = approvedBy == null ? List.of() : approvedBy;
+        }
+
+        public boolean approvedBy(String institutionId) {
+            return approvedBy.contains(institutionId);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Agreement(int version, String hash, List<Signature> signatures) {
+
+        public Agreement {
+            signatures = signatures == null ? List.of() : signatures;
+        }
+
+        public boolean signedBy(String institutionId) {
+            return signatureOf(institutionId) != null;
+        }
+
+        public Signature signatureOf(String institutionId) {
+            return signatures.stream().filter(signature -> signature.institutionId().equals(institutionId))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Partner(String institutionId, String name, Institution.Kind kind, PartnerRole role,
+                          Standing status, Instant since) {
+
+        public boolean isActive() {
+            return status == Standing.ACTIVE;
+        }
+    }
+
+    /** Where an institution stands in the partnership. */
+    public enum Standing {
+        INVITED, ACTIVE, DECLINED, WITHDRAWN
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evaluation(UUID evaluationId, LocalDate periodStart, LocalDate periodEnd, int rating,
+                             String findings, String recordedBy, Instant recordedAt) {
+    }
+
+    public Optional<Partner> partner(String institutionId) {
+        return partners.stream().filter(partner -> partner.institutionId().equals(institutionId)).findFirst();
+    }
+
+    public String nameOf(String institutionId) {
+        return partner(institutionId).map(Partner::name).orElse(institutionId);
+    }
+
+    public long activePartners() {
+        return partners.stream().filter(Partner::isActive).count();
+    }
+}

@@ -1,0 +1,44 @@
+package org.entente.web.api;
+
+import org.entente.events.PartnershipType;
+
+import java.time.LocalDate;
+
+/**
+ * What a person filters the portfolio by; every field optional. Dates are calendar days in the person's zone,
+ * the whole day included.
+ */
+public record PortfolioFilter(Status status, PartnershipType type, String territory, LocalDate proposedFrom,
+                              LocalDate proposedTo, String sort, String direction, Integer page, Integer size) {
+
+    public static final int PAGE_SIZE = 20;
+
+    public String sortOrDefault() {
+        return sort == null || !sort.matches("proposedAt|title|status") ? "proposedAt" : sort;
+    }
+
+    public String directionOrDefault() {
+        return "asc".equals(direction) ? "asc" : "desc";
+    }
+
+    public int pageOrFirst() {
+        return page == null || page < 0 ? 0 : page;
+    }
+
+    public int sizeOrDefault() {
+        return size == null || size < 1 || size > 100 ? PAGE_SIZE : size;
+    }
+
+    public PortfolioFilter withPage(int other) {
+        return new PortfolioFilter(status, type, territory, proposedFrom, proposedTo, sort, direction, other, size);
+    }
+
+    public PortfolioFilter withSize(int other) {
+        return new PortfolioFilter(status, type, territory, proposedFrom, proposedTo, sort, direction, page, other);
+    }
+
+    public PortfolioFilter withSort(String other) {
+        String nextDirection = other.equals(sortOrDefault()) && "desc".equals(directionOrDefault()) ? "asc" : "desc";
+        return new PortfolioFilter(status, type, territory, proposedFrom, proposedTo, other, nextDirection, 0, size);
+    }
+}

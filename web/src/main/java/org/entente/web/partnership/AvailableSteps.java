@@ -1,0 +1,106 @@
+package org.entente.web.partnership;
+
+import org.entente.events.PartnerRole;
+import org.entente.web.api.Partnership;
+import org.entente.web.api.Status;
+import org.entente.web.signin.Person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which steps to offer a person on a partnership: the command side's rules read from the state the person sees,
+ * so that no form is shown that would only be refused. The command side still decides; a stale page is refused there.
+ */
+public final class AvailableSteps {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private AvailableSteps() {
+    }
+
+    public static Set<Step> of(Partnership partnership, Person person) {
+        Set<Step> steps = EnumSet.noneOf(Step.class);
+        Optional<Partnership.Partner> mine = partnership.partner(person.institutionId());
+        if (!person.isPartner() || mine.isEmpty() || partnership.status().isClosed()) {
+            return steps;
+        }
+        Partnership.Partner partner = mine.get();
+        Status status = partnership.status();
+        if (partner.status() == Partnership.Standing.INVITED && status.isNegotiating()) {
+            steps.addAll(Set.of(Step.ACCEPT, Step.DECLINE));
+        }
+        if (!partner.isActive()) {
+            return steps;
+        }
+        negotiation(partnership, partner, steps);
+        signing(partnership, person, steps);
+        inForce(partnership, partner, steps);
+        return steps;
+    }
+
+    private static void negotiation(Partnership partnership, Partnership.Partner partner, Set<Step> steps) {
+        Status status = partnership.status();
+        boolean openTable = partnership.agreement() == null && (status.isNegotiating() || status == Status.AMENDING);
+        if (openTable && partnership.terms() != null) {
+            steps.add(Step.COUNTER_PROPOSE);
+            if (!partnership.terms().approvedBy(partner.institutionId())) {
+                steps.addAll(Set.of(Step.APPROVE, Step.REJECT));
+            }
+        }
+        boolean unsigned = partnership.agreement() == null || partnership.agreement().signatures().isEmpty();
+        if (partner.role() == PartnerRole.LEAD && (status.isNegotiating() || status == Status.AGREED) && unsigned) {
+            steps.add(Step.ABANDON);
+        }
+    }
+
+    private static void signing(Partnership partnership, Person person, Set<Step> steps) {
+        boolean awaitingSignatures = partnership.status() == Status.AGREED || partnership.status() == Status.AMENDING;
+        if (person.isSignatory() && awaitingSignatures && partnership.agreement() != null
+                && !partnership.agreement().signedBy(person.institutionId())) {
+            steps.add(Step.SIGN);
+        }
+    }
+
+    private static void inForce(Partnership partnership, Partnership.Partner partner, Set<Step> steps) {
+        if (!partnership.status().isInForce()) {
+            return;
+        }
+        steps.addAll(Set.of(Step.DISSOLVE, Step.EVALUATE));
+        if (partnership.status() == Status.ACTIVE) {
+            steps.add(Step.AMEND);
+        }
+        if (partner.role() != PartnerRole.LEAD && partnership.activePartners() > 2) {
+            steps.add(Step.WITHDRAW);
+        }
+    }
+
+    /**
+     * What waits for this person: an invitation to answer, a version to approve, an agreement to sign, or an
+     * evaluation that is due.
+     */
+    public static Set<Step> awaiting(Partnership partnership, Person person, Clock clock) {
+        Set<Step> awaiting = EnumSet.noneOf(Step.class);
+        for (Step step : of(partnership, person)) {
+            if (step.awaitsAction() && (step != Step.EVALUATE
+                    || evaluationDue(partnership, LocalDate.now(clock.withZone(PARIS))))) {
+                awaiting.add(step);
+            }
+        }
+        return awaiting;
+    }
+
+    /**
+     * An evaluation is awaited when none was recorded in the last year: the plans of the seed scenarios and of
+     * most conventions are yearly, and a free-text frequency cannot be read more precisely.
+     */
+    public static boolean evaluationDue(Partnership partnership, LocalDate today) {
+        return partnership.status().isInForce() && partnership.evaluations().stream()
+                .noneMatch(evaluation -> evaluation.periodEnd() != null
+                        && !evaluation.periodEnd().isBefore(today.minusYears(1)));
+    }
+}

@@ -1,0 +1,47 @@
+package org.entente.web.partnership;
+
+import org.entente.web.api.HistoryPage;
+import org.entente.web.api.Partnership;
+import org.entente.web.api.QueryService;
+import org.entente.web.signin.Person;
+import org.entente.web.signin.SignedIn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * A partnership's page: status, partners and their standing, the terms on the table, approvals, signatures,
+ * evaluations, the timeline, and the steps this person may take now. What others do appears without reload.
+ */
+@Controller
+class PartnershipPageController {
+
+    private final QueryService query;
+    private final SignedIn signedIn;
+    private final Clock clock;
+
+    PartnershipPageController(QueryService query, SignedIn signedIn, Clock clock) {
+        this.query = query;
+        this.signedIn = signedIn;
+        this.clock = clock;
+    }
+
+    @GetMapping("/partnerships/{id}")
+    String page(@PathVariable UUID id, Model model) {
+        Partnership partnership = query.partnership(id);
+        HistoryPage history = query.history(id);
+        Person person = signedIn.person();
+        model.addAttribute("p", partnership);
+        model.addAttribute("history", history);
+        model.addAttribute("steps", AvailableSteps.of(partnership, person));
+        model.addAttribute("awaiting", AvailableSteps.awaiting(partnership, person, clock));
+        model.addAttribute("versions", partnership.terms() == null ? java.util.List.of()
+                : IntStream.rangeClosed(1, partnership.terms().version()).boxed().toList());
+        return "partnership";
+    }
+}

@@ -1,0 +1,83 @@
+package org.entente.web.partnership;
+
+import org.entente.web.terms.Lines;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Each step as the command side's request: its path and its body, made from the form (README, lifecycle table). */
+final class StepRequests {
+
+    private StepRequests() {
+    }
+
+    record Request(String path, Object body) {
+    }
+
+    static Request of(Step step, UUID id, StepForm form) {
+        String base = "/partnerships/" + id;
+        return switch (step) {
+            case ACCEPT -> new Request(base + "/acceptance", Map.of());
+            case DECLINE -> new Request(base + "/declination", reasoned(form));
+            case COUNTER_PROPOSE -> new Request(base + "/terms", Map.of("baseVersion", form.getTermsVersion(),
+                    "terms", form.getTerms().toTerms(), "rationale", form.getRationale().trim()));
+            case APPROVE -> new Request(base + "/terms/" + form.getTermsVersion() + "/approvals",
+                    Map.of("termsHash", form.getTermsHash()));
+            case REJECT -> new Request(base + "/terms/" + form.getTermsVersion() + "/rejections", reasoned(form));
+            case SIGN -> new Request(base + "/signatures", Map.of("termsHash", form.getTermsHash(),
+                    "capacity", form.getCapacity().trim()));
+            case EVALUATE -> new Request(base + "/evaluations", evaluation(form));
+            case AMEND -> new Request(base + "/amendments", reasoned(form));
+            case WITHDRAW -> new Request(base + "/withdrawals", reasoned(form));
+            case DISSOLVE -> new Request(base + "/dissolution", dissolution(form));
+            case ABANDON -> new Request(base + "/abandonment", reasoned(form));
+        };
+    }
+
+    /** The validation group of the fields a step uses, beyond the version and the key every form has. */
+    static Class<?> group(Step step) {
+        return switch (step) {
+            case ACCEPT -> StepForm.class;
+            case DECLINE, REJECT, AMEND, WITHDRAW, ABANDON -> StepForm.Reasoned.class;
+            case COUNTER_PROPOSE -> StepForm.CounterProposing.class;
+            case APPROVE -> StepForm.Approving.class;
+            case SIGN -> StepForm.Signing.class;
+            case EVALUATE -> StepForm.Evaluating.class;
+            case DISSOLVE -> StepForm.Dissolving.class;
+        };
+    }
+
+    private static Map<String, Object> reasoned(StepForm form) {
+        return Map.of("reason", form.getReason().trim());
+    }
+
+    private static Map<String, Object> evaluation(StepForm form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("periodStart", form.getPeriodStart());
+        body.put("periodEnd", form.getPeriodEnd());
+        body.put("measurements", form.getMeasurements().stream().filter(m -> m.getValue() != null)
+                .map(m -> Map.of("indicator", m.getIndicator(), "value", m.getValue())).toList());
+        body.put("findings", form.getFindings().trim());
+        body.put("rating", form.getRating());
+        body.put("recommendations", Lines.of(form.getRecommendations()));
+        return body;
+    }
+
+    private static Map<String, Object> dissolution(StepForm form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", form.getDissolutionReason());
+        if (form.getDetails() != null && !form.getDetails().isBlank()) {
+            body.put("details", form.getDetails().trim());
+        }
+        if (form.getEffectiveDate() != null) {
+            body.put("effectiveDate", form.getEffectiveDate());
+        }
+        return body;
+    }
+
+    static List<StepForm.Measurement> measurementsFor(List<String> indicators) {
+        return indicators.stream().map(StepForm.Measurement::new).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.entente.web.signin;
+
+/** Where each person starts: their partnerships, the auditor's workbench, or the reporter's dashboard. */
+public final class Landing {
+
+    private Landing() {
+    }
+
+    public static String of(Person person) {
+        if (person.isAuditor()) {
+            return "/audit";
+        }
+        if (person.isPartner() || person.isSignatory()) {
+            return "/partnerships";
+        }
+        return "/dashboard";
+    }
+}

@@ -1,0 +1,81 @@
+package org.entente.web.signin;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * What every page shares, whichever way people sign in: every page but the sign-in and the assets needs a
+ * signed-in person; every form carries a CSRF token (htmx sends it as a header); session cookies are
+ * {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request came over TLS (application.yaml).
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/signin", "/signin/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/error", "/language"};
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    static void common(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        http.authorizeHttpRequests(SecurityConfiguration::rules)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated();
+    }
+
+    /** Without a provider: the development sign-in, and a token that expires sends the person back to it. */
+    @Configuration
+    @ConditionalOnExpression("'${entente.oidc.issuer:}'.isBlank()")
+    static class Development {
+
+        @Bean
+        SecurityFilterChain developmentSignIn(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+            common(http, contexts);
+            http.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint("/signin")))
+                    .addFilterAfter(new ExpiredDevToken(contexts),
+                            org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                    .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
+            return http.build();
+        }
+    }
+
+    /** With a provider: authorization code with PKCE, and sign-out at the provider too. */
+    @Configuration
+    @ConditionalOnExpression("!'${entente.oidc.issuer:}'.isBlank()")
+    static class Production {
+
+        @Bean
+        SecurityFilterChain openIdConnect(HttpSecurity http, SecurityContextRepository contexts,
+                                          OidcClient client) throws Exception {
+            common(http, contexts);
+            http.oauth2Login(login -> login.loginPage(OidcClient.AUTHORIZATION_PATH)
+                            .authorizationEndpoint(endpoint -> endpoint
+                                    .authorizationRequestResolver(client.pkceRequests()))
+                            .defaultSuccessUrl("/", false))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                            new SignInEntryPoint(OidcClient.AUTHORIZATION_PATH)))
+                    .oauth2Client(Customizer.withDefaults())
+                    .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(client.logoutAtProvider()));
+            return http.build();
+        }
+    }
+}
