@@ -25,6 +25,8 @@ import java.util.Locale;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale FRENCH = Locale.FRENCH;
+    /** British English: day before month, as the French read dates too. */
+    static final Locale ENGLISH = Locale.UK;
     static final java.util.Set<String> SUPPORTED = java.util.Set.of("fr", "en");
 
     @Bean
@@ -51,7 +53,8 @@ class WebConfiguration implements WebMvcConfigurer {
                                   jakarta.servlet.http.HttpServletResponse response, Locale locale) {
                 // Only the languages every label is translated into; anything else keeps the current one.
                 if (locale == null || SUPPORTED.contains(locale.getLanguage())) {
-                    super.setLocale(request, response, locale == null ? null : Locale.forLanguageTag(locale.getLanguage()));
+                    super.setLocale(request, response, locale == null ? null
+                            : "en".equals(locale.getLanguage()) ? ENGLISH : FRENCH);
                 }
             }
         };
@@ -60,7 +63,7 @@ class WebConfiguration implements WebMvcConfigurer {
             if (accepted != null && !accepted.isBlank()) {
                 Locale preferred = request.getLocale();
                 if ("en".equals(preferred.getLanguage())) {
-                    return Locale.ENGLISH;
+                    return ENGLISH;
                 }
             }
             return FRENCH;

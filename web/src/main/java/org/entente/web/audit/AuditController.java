@@ -5,6 +5,7 @@ import org.entente.web.api.HistoryPage;
 import org.entente.web.api.Partnership;
 import org.entente.web.api.PortfolioFilter;
 import org.entente.web.api.QueryService;
+import org.entente.web.api.Refusal;
 import org.entente.web.api.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,10 +54,18 @@ class AuditController {
         Partnership now = query.partnership(id);
         model.addAttribute("now", now);
         if (!asOf.isEmpty()) {
-            Partnership then = asOf.byVersion() ? query.atVersion(id, asOf.version())
-                    : query.asOf(id, asOf.instant());
-            model.addAttribute("p", then);
-            model.addAttribute("stopsAt", stepAt(query.history(id).steps(), then.version()).orElse(null));
+            try {
+                Partnership then = asOf.byVersion() ? query.atVersion(id, asOf.version())
+                        : query.asOf(id, asOf.instant());
+                model.addAttribute("p", then);
+                model.addAttribute("stopsAt", stepAt(query.history(id).steps(), then.version()).orElse(null));
+            } catch (Refusal nothingYet) {
+                // The partnership exists (read above): not found then means not yet proposed at that moment.
+                if (!nothingYet.isNotFound()) {
+                    throw nothingYet;
+                }
+                model.addAttribute("nothingYet", true);
+            }
         }
         return "audit-as-of";
     }

@@ -91,6 +91,9 @@ class StepController {
     }
 
     private String show(Step step, Partnership partnership, Model model) {
+        if (model.getAttribute("stepForm") instanceof StepForm form) {
+            StepForms.complete(form, step, partnership);
+        }
         model.addAttribute("step", step);
         model.addAttribute("p", partnership);
         model.addAttribute("offered", AvailableSteps.of(partnership, signedIn.person()).contains(step));

@@ -4,6 +4,7 @@ import org.entente.events.Terms;
 import org.entente.web.api.Partnership;
 import org.entente.web.terms.TermsForm;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A step's form as first shown: at the version the person sees, with what the step acts on filled in. */
@@ -15,14 +16,22 @@ final class StepForms {
     static StepForm prefilled(Step step, Partnership partnership) {
         StepForm form = new StepForm();
         rebase(form, step, partnership);
-        if (step == Step.COUNTER_PROPOSE && partnership.terms() != null) {
+        complete(form, step, partnership);
+        return form;
+    }
+
+    /** What the form needs to show and the person did not send: the terms to counter, the indicators to measure. */
+    static void complete(StepForm form, Step step, Partnership partnership) {
+        if (partnership.terms() == null) {
+            return;
+        }
+        if (step == Step.COUNTER_PROPOSE && form.getTerms() == null) {
             form.setTerms(TermsForm.of(partnership.terms().content()));
         }
-        if (step == Step.EVALUATE && partnership.terms() != null) {
-            form.setMeasurements(new java.util.ArrayList<>(StepRequests.measurementsFor(indicators(
+        if (step == Step.EVALUATE && form.getMeasurements().isEmpty()) {
+            form.setMeasurements(new ArrayList<>(StepRequests.measurementsFor(indicators(
                     partnership.terms().content()))));
         }
-        return form;
     }
 
     /** Points the form at the partnership as it is now: its version, and the version of the terms acted on. */

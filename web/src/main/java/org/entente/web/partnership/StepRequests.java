@@ -39,7 +39,7 @@ final class StepRequests {
     /** The validation group of the fields a step uses, beyond the version and the key every form has. */
     static Class<?> group(Step step) {
         return switch (step) {
-            case ACCEPT -> StepForm.class;
+            case ACCEPT -> jakarta.validation.groups.Default.class;
             case DECLINE, REJECT, AMEND, WITHDRAW, ABANDON -> StepForm.Reasoned.class;
             case COUNTER_PROPOSE -> StepForm.CounterProposing.class;
             case APPROVE -> StepForm.Approving.class;

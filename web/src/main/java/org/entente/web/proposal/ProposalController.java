@@ -5,7 +5,6 @@ import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipType;
-import org.entente.events.Terms;
 import org.entente.events.Territory;
 import org.entente.web.api.Accepted;
 import org.entente.web.api.CommandService;
@@ -132,8 +131,6 @@ class ProposalController {
         model.addAttribute("levels", Territory.Level.values());
         model.addAttribute("institutionKinds", Institution.Kind.values());
         model.addAttribute("roles", List.of(PartnerRole.FUNDER, PartnerRole.OPERATOR, PartnerRole.ASSOCIATE));
-        model.addAttribute("contributionKinds", Terms.Contribution.Kind.values());
-        model.addAttribute("renewals", Terms.Duration.Renewal.values());
         return "propose";
     }
 }

@@ -12,6 +12,11 @@ public record BarChart(String titleKey, List<Bar> bars, double max) {
 
     /** One bar: its label (a message key or a name), its value, and its length as a share of the longest. */
     public record Bar(String label, boolean labelIsKey, double value, double share) {
+
+        /** The bar's length out of {@code full}; never less than a sliver, so that a small value still shows. */
+        public double length(int full) {
+            return Math.max(2, share * full);
+        }
     }
 
     public static final int ROW_HEIGHT = 32;
