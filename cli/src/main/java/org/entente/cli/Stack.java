@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The whole of Entente on one machine: a real PostgreSQL with a database per service, a real KRaft broker with
- * the partnership topic, and both services in processes of their own; or the given PostgreSQL server and broker. Closing it stops everything, in reverse.
+ * the partnership topic, both services and the web application in processes of their own; or the given PostgreSQL server and broker. Closing it stops everything, in reverse.
  */
 final class Stack implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class Stack implements AutoCloseable {
     private final DevSigningKey key;
     private ServiceProcess commandService;
     private ServiceProcess queryService;
+    private ServiceProcess web;
     private String bootstrapServers;
 
     private boolean closed;
@@ -62,8 +63,22 @@ final class Stack implements AutoCloseable {
         queryService = remember(ServiceProcess.start("query-service", settings.jar("query-service"),
                 settings.queryPort(), environment(Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT",
                         settings.queryPort()), settings.logDirectory()));
+        web = remember(ServiceProcess.start("web", settings.jar("web"), settings.webPort(), webEnvironment(),
+                settings.logDirectory()));
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));
+        web.awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    /** The web application knows the services by their URLs only, and signs development tokens with our key. */
+    private Map<String, String> webEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("WEB_PORT", Integer.toString(settings.webPort()));
+        environment.put("COMMAND_SERVICE_URL", "http://localhost:" + settings.commandPort());
+        environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
+        environment.put("ENTENTE_HOME", settings.dataDirectory().toString());
+        environment.put("ENTENTE_SEEDS", settings.projectRoot().resolve("seeds").toString());
+        return environment;
     }
 
     private String startBroker() {
@@ -89,6 +104,10 @@ final class Stack implements AutoCloseable {
 
     URI queryService() {
         return queryService.baseUrl();
+    }
+
+    URI web() {
+        return web.baseUrl();
     }
 
     String bootstrapServers() {

@@ -15,6 +15,7 @@ record StackSettings(
         int kafkaPort,
         int commandPort,
         int queryPort,
+        int webPort,
         Database externalDatabase,
         String externalKafka,
         String topic,

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** Starts PostgreSQL, Kafka and both services, prints how to use them and stops everything on Ctrl-C. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Start Entente locally: embedded PostgreSQL, a Kafka broker and both services.")
+        description = "Start Entente locally: embedded PostgreSQL, a Kafka broker, both services and the web application.")
 final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Port of the local broker (default 9092)")
@@ -26,6 +26,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--query-port", defaultValue = "8082", description = "Port of query-service (default 8082)")
     int queryPort;
 
+    @Option(names = "--web-port", defaultValue = "8080", description = "Port of the web application (default 8080)")
+    int webPort;
+
     @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up")
     boolean demo;
 
@@ -33,11 +36,11 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long began = System.nanoTime();
         StackSettings settings = new StackSettings(projectRoot(), DataDirectory.resolve(), kafkaPort, commandPort,
-                queryPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
+                queryPort, webPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
                 System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"),
                 Integer.parseInt(System.getenv().getOrDefault("ENTENTE_TOPIC_PARTITIONS", "6")),
                 projectRoot().resolve(".entente").resolve("logs"));
-        System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service)…");
+        System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web)…");
         Stack stack = new Stack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before anything starts, so that Ctrl-C or SIGTERM during start-up stops what is up:
@@ -63,6 +66,10 @@ final class UpCommand implements Callable<Integer> {
         System.out.printf("""
 
                 Entente is up (%.1f s).
+
+                  Open %s in a browser and sign in as one of the people listed there
+                  (Claire Martin of the CCAS de Metz, Anne Audit of the Cour des comptes, …).
+
                   command-service  %s   (POST /partnerships)
                   query-service    %s   (GET /partnerships/{id})
                   kafka            %s   topic %s
@@ -73,7 +80,7 @@ final class UpCommand implements Callable<Integer> {
 
                 More tokens: ./entente token --institution caf-57 --name "Karim Benali" --roles partner,signatory
                 Press Ctrl-C to stop everything.
-                """, startup.toMillis() / 1000.0, stack.commandService(), stack.queryService(),
+                """, startup.toMillis() / 1000.0, stack.web(), stack.commandService(), stack.queryService(),
                 stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
     }
 

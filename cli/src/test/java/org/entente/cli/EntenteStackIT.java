@@ -40,7 +40,7 @@ class EntenteStackIT {
     @BeforeAll
     static void up() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), null, null,
+        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), null, null,
                 "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs")));
     }
 
