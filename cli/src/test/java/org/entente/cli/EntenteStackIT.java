@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.TestTokens;
 import org.entente.devstack.TokenClaims;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,22 +28,11 @@ class EntenteStackIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path home;
     private static Stack stack;
 
     @BeforeAll
     static void up() throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), null, null,
-                "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs")));
-    }
-
-    @AfterAll
-    static void down() {
-        if (stack != null) {
-            stack.close();
-        }
+        stack = SharedStack.get();
     }
 
     @Test
@@ -73,9 +57,12 @@ class EntenteStackIT {
     }
 
     @Test
-    void bothServicesAnswerTheirHealthChecks_andLogToTheirOwnFiles() throws Exception {
+    void theServicesAndTheWebApplicationAnswerTheirHealthChecks_andLogToTheirOwnFiles() throws Exception {
         assertThat(get(stack.commandService().resolve("/actuator/health"), null).body()).contains("\"UP\"");
         assertThat(get(stack.queryService().resolve("/actuator/health"), null).body()).contains("\"UP\"");
+        assertThat(get(stack.web().resolve("/actuator/health"), null).body()).contains("\"UP\"");
+        assertThat(Files.readString(stack.settings().logDirectory().resolve("web.log")))
+                .contains("Started WebApplication");
         assertThat(Files.readString(stack.settings().logDirectory().resolve("command-service.log")))
                 .contains("Started CommandServiceApplication");
     }
@@ -148,9 +135,4 @@ class EntenteStackIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

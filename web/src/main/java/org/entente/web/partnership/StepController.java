@@ -80,9 +80,12 @@ class StepController {
         Partnership current = query.partnership(id);
         response.setStatus(refusal.status());
         model.addAttribute("refusal", refusal);
-        if (refusal.isStaleVersion()) {
+        // Whatever the refusal, if others acted since the form was shown, that is what the person must see first.
+        if (refusal.isStaleVersion() || current.version() > form.getSeenVersion()) {
             model.addAttribute("sinceSeen", query.history(id).steps().stream()
                     .filter(s -> s.sequence() > form.getSeenVersion()).toList());
+        }
+        if (refusal.isStaleVersion()) {
             StepForms.rebase(form, step, current);
         }
         // A new key: a retry with the old one would replay this refusal instead of acting.

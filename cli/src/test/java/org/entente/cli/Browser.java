@@ -1,0 +1,197 @@
+package org.entente.cli;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One person's headless Chromium (Debian's, offline) on the web application: signs in, fills forms, saves a
+ * screenshot of each page it is asked to, and runs axe-core in the page.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = readAxe();
+
+    private final WebDriver driver;
+    private final URI base;
+    private final Path shots;
+    private int shot;
+
+    Browser(URI base, String journey, Path profile) {
+        this.base = base;
+        this.shots = SCREENSHOTS.resolve(journey);
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1100", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    /** Signs in with the development sign-in as the listed person of that subject. */
+    Browser signInAs(String subject) {
+        open("/signin");
+        click(By.cssSelector("button[data-person='" + subject + "']"));
+        waitUntil(driver -> !URI.create(driver.getCurrentUrl()).getPath().startsWith("/signin"));
+        return this;
+    }
+
+    Browser signInAsAnyone(String name, String institution, String role) {
+        open("/signin");
+        type(By.id("name"), name);
+        type(By.id("institutionId"), institution);
+        WebElement partner = driver.findElement(By.id("role-partner"));
+        if (partner.isSelected() != "partner".equals(role)) {
+            partner.click();
+        }
+        if (!"partner".equals(role)) {
+            driver.findElement(By.id("role-" + role)).click();
+        }
+        driver.findElement(By.cssSelector("form[action$='/signin/identity'] button[type=submit]")).click();
+        return this;
+    }
+
+    Browser signOut() {
+        click(By.cssSelector("header form[action$='/signout'] button"));
+        waitUntil(ExpectedConditions.urlContains("signedOut"));
+        return this;
+    }
+
+    Browser click(By target) {
+        waitUntil(ExpectedConditions.elementToBeClickable(target)).click();
+        return this;
+    }
+
+    Browser type(By field, String text) {
+        WebElement element = waitUntil(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    /** Sets a field's value as a person's date picker would, whatever the locale's typing order. */
+    Browser set(By field, String value) {
+        WebElement element = waitUntil(ExpectedConditions.presenceOfElementLocated(field));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
+        return this;
+    }
+
+    Browser select(By field, String value) {
+        new org.openqa.selenium.support.ui.Select(waitUntil(ExpectedConditions.visibilityOfElementLocated(field)))
+                .selectByValue(value);
+        return this;
+    }
+
+    String text(By target) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Waits until the page shows the text, without reloading it: what others do must appear by itself. */
+    Browser awaitText(String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return this;
+    }
+
+    /** Waits up to 30 s; on timeout, keeps a screenshot and says which page it was on and what it showed. */
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path file = screenshot("failure");
+            throw new AssertionError("On " + driver.getCurrentUrl() + " (screenshot " + file + "): "
+                    + e.getMessage().lines().findFirst().orElse("") + "\nThe page showed:\n" + pageText(), e);
+        }
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    Object asyncScript(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    /** The session cookie, to fetch a download as this person. */
+    String sessionCookie() {
+        return "ENTENTE_SESSION=" + driver.manage().getCookieNamed("ENTENTE_SESSION").getValue();
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(shots);
+            Path file = shots.resolve(String.format("%02d-%s.png", ++shot, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The serious and critical WCAG 2.1 A/AA violations axe-core finds in the page, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        script(AXE);
+        Object result = asyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String readAxe() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

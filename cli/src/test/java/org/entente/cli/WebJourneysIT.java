@@ -1,0 +1,247 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole journeys in a real headless Chromium against the real stack (three service processes, PostgreSQL, a
+ * KRaft broker). Each journey saves a screenshot of its pages under {@code target/screenshots/} and runs axe-core
+ * on the main ones. The partnership the first journey builds is the one the others read, refuse and hide.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneysIT {
+
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+    private static final String TITLE = "Accueil de loisirs Patrotte " + SUFFIX;
+    private static final String TERRITORY = "Metz-Patrotte-" + SUFFIX;
+
+    @TempDir
+    static Path profiles;
+    private static Stack stack;
+    private static Journey record;
+    private static String partnershipId;
+    private static final List<String> accessibility = new ArrayList<>();
+
+    @BeforeAll
+    static void up() throws Exception {
+        stack = SharedStack.get();
+        record = new Journey(stack);
+    }
+
+    @AfterAll
+    static void noSeriousAccessibilityViolations() {
+        assertThat(accessibility).as("serious or critical axe-core violations on the main pages").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void aCcasPartnerProposes_theOthersAnswerNegotiateApproveAndSign_andEachSeesTheOthersChangesAppear()
+            throws Exception {
+        try (Browser claire = browser("1-lifecycle-claire"); Browser others = browser("1-lifecycle-others")) {
+            claire.signInAs("claire-martin");
+            check(claire, "portfolio");
+            partnershipId = Proposals.propose(claire, TITLE, TERRITORY, this::check);
+            check(claire, "partnership-proposed");
+
+            others.signInAs("karim-benali");
+            others.awaitText(TITLE);
+            others.click(By.linkText(TITLE)).click(By.cssSelector("a[data-step='accept']"));
+            check(others, "accept-form");
+            others.click(By.id("confirm")).awaitText("C’est enregistré");
+            claire.awaitText("karim-benali (CAF de la Moselle)");
+
+            others.signOut().signInAs("l-a-schmitt").open("/partnerships/" + partnershipId + "/steps/accept");
+            submitTwice(others);
+            claire.awaitText("l-a-schmitt (Ligue de l’Enseignement 57)");
+            assertThat(record.steps(partnershipId)).filteredOn("InvitationAccepted"::equals).hasSize(2);
+
+            others.signOut().signInAs("karim-benali").open("/partnerships/" + partnershipId)
+                    .click(By.cssSelector("a[data-step='counter-propose']"));
+            others.type(By.id("rationale"), "La CAF finance 18 000 € la première année")
+                    .type(By.id("terms-c0-amount"), "18000");
+            check(others, "counter-propose-form");
+            others.click(By.id("confirm")).awaitText("C’est enregistré");
+            claire.awaitText("Les termes sur la table : version 2");
+
+            approveAndSign(claire, others);
+            claire.awaitText("En vigueur");
+            others.signOut().signInAs("claire-martin").open("/partnerships/" + partnershipId)
+                    .click(By.cssSelector("a[data-step='evaluate']"));
+            Proposals.evaluate(others);
+            check(others, "evaluation-form");
+            others.click(By.id("confirm")).awaitText("C’est enregistré");
+            claire.awaitText("Note : 4 sur 5");
+            check(claire, "partnership-active");
+        }
+        assertThat(record.read("/partnerships/" + partnershipId, "auditor").get("status").asText())
+                .isEqualTo("ACTIVE");
+        assertThat(record.steps(partnershipId)).contains("TermsProposed", "AgreementReached", "PartnershipActivated",
+                "EvaluationRecorded").filteredOn("AgreementSigned"::equals).hasSize(3);
+    }
+
+    @Test
+    @Order(2)
+    void anAuditorFindsIt_readsTheTimeline_opensItBeforeTheSignatures_comparesVersions_andExportsIt()
+            throws Exception {
+        List<String> steps = record.steps(partnershipId);
+        int firstSignature = steps.indexOf("AgreementSigned");
+        try (Browser anne = browser("2-auditor")) {
+            anne.signInAs("anne-audit").type(By.id("f-territory"), TERRITORY).click(By.cssSelector(
+                    "form.filters button[type=submit]"));
+            check(anne, "audit-list");
+            anne.click(By.linkText(TITLE));
+            assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(steps.size());
+            check(anne, "audit-timeline");
+            anne.select(By.id("kind"), "AgreementSigned").click(By.cssSelector("form.filters button[type=submit]"));
+            assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(3);
+
+            anne.click(By.linkText("Le partenariat à une date passée"))
+                    .set(By.id("date"), LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString())
+                    .click(By.cssSelector("form.filters button[type=submit]"));
+            assertThat(anne.text(By.id("nothing-yet"))).contains("Rien n’était encore enregistré");
+            anne.set(By.id("date"), "").type(By.id("version"), Integer.toString(firstSignature - 1))
+                    .click(By.cssSelector("form.filters button[type=submit]"));
+            assertThat(anne.text(By.id("stops-at"))).contains("n° " + (firstSignature - 1), "Accord trouvé");
+            assertThat(anne.text(By.id("status"))).isEqualTo("Accord trouvé");
+            check(anne, "audit-as-of");
+
+            anne.open("/partnerships/" + partnershipId + "/redline?from=1&to=2");
+            assertThat(anne.text(By.cssSelector("section.redline"))).contains("18000", "20000");
+            check(anne, "redline");
+            anne.open("/audit/partnerships/" + partnershipId + "/events");
+            check(anne, "audit-events");
+            HttpResponse<String> csv = Journey.download(stack.web().resolve(
+                    "/audit/partnerships/" + partnershipId + "/export.csv"), anne.sessionCookie());
+            assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/csv"));
+            assertThat(csv.body().lines().filter(line -> line.contains(partnershipId))).hasSize(steps.size());
+            assertThat(anne.all(By.cssSelector("form[method=post]:not([action$='/signout'])"))).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anOutsiderInstitution_seesNeitherItInItsListNorItsPage() throws Exception {
+        try (Browser nobody = browser("3-outsider")) {
+            nobody.signInAsAnyone("Nobody", "other-town", "partner");
+            assertThat(nobody.pageText()).doesNotContain(TITLE);
+            check(nobody, "outsider-portfolio");
+            String missing = nobody.open("/partnerships/" + UUID.randomUUID()).text(By.id("error-message"));
+            String theirs = nobody.open("/partnerships/" + partnershipId).text(By.id("error-message"));
+            assertThat(theirs).isEqualTo(missing).contains("n’existe pas");
+            assertThat(nobody.pageText()).doesNotContain(TITLE);
+            check(nobody, "outsider-not-found");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void refusedSteps_showTheTranslatedMessage_andStoreNothing() throws Exception {
+        try (Browser karim = browser("4-refusals-karim"); Browser lea = browser("4-refusals-lea")) {
+            karim.signInAs("claire-martin").open("/partnerships/" + partnershipId + "/steps/abandon");
+            int before = record.steps(partnershipId).size();
+            assertThat(karim.text(By.cssSelector(".notice.warn"))).contains("n’est pas ouverte");
+            karim.type(By.id("reason"), "Plus de budget").click(By.id("confirm"));
+            assertThat(karim.text(By.id("refusal"))).contains("Le partenariat n’est plus en négociation.");
+            check(karim, "refused-wrong-state");
+            assertThat(record.steps(partnershipId)).hasSize(before);
+
+            karim.signOut().signInAs("karim-benali");
+            karim.open("/partnerships/" + partnershipId + "/steps/evaluate");
+            Proposals.evaluate(karim);
+            lea.signInAs("l-a-schmitt").open("/partnerships/" + partnershipId + "/steps/amend")
+                    .type(By.id("reason"), "Ajouter une ludothèque").click(By.id("confirm")).awaitText("C’est enregistré");
+            karim.click(By.id("confirm"));
+            assertThat(karim.text(By.id("refusal"))).contains("Quelqu’un a agi avant vous", "Avenant ouvert",
+                    "Ajouter une ludothèque");
+            assertThat(karim.all(By.cssSelector("#refusal[data-code='stale-version']"))).hasSize(1);
+            check(karim, "refused-stale-version");
+            assertThat(record.steps(partnershipId)).hasSize(before + 1).endsWith("AmendmentOpened");
+
+            karim.open("/partnerships/" + partnershipId + "/steps/amend?lang=en").type(By.id("reason"), "Again")
+                    .click(By.id("confirm"));
+            assertThat(karim.text(By.id("refusal"))).contains("An amendment is already in progress");
+            check(karim, "refused-in-english");
+            assertThat(record.steps(partnershipId)).hasSize(before + 1);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theDashboard_showsTheSameFiguresAsTheSummaryReport() throws Exception {
+        try (Browser remi = browser("5-dashboard")) {
+            remi.signInAs("remi-rapport");
+            assertThat(remi.currentPath()).isEqualTo("/dashboard");
+            JsonNode summary = record.read("/reports/summary", "reporter");
+            assertThat(remi.text(By.id("total"))).contains(summary.get("partnerships").asText());
+            assertThat(Dashboard.rows(remi, "chart.status")).isEqualTo(Dashboard.counts(summary.get("byStatus"),
+                    "status"));
+            assertThat(Dashboard.rows(remi, "chart.type")).isEqualTo(Dashboard.counts(summary.get("byType"), "type"));
+            assertThat(Dashboard.rows(remi, "chart.territory")).isEqualTo(Dashboard.counts(summary.get("byTerritory"),
+                    null));
+            check(remi, "dashboard");
+        }
+    }
+
+    private static void approveAndSign(Browser claire, Browser others) throws Exception {
+        claire.click(By.cssSelector("a[data-step='approve']")).click(By.id("confirm")).awaitText("C’est enregistré");
+        for (String person : List.of("karim-benali", "l-a-schmitt")) {
+            others.signOut().signInAs(person).open("/partnerships/" + partnershipId)
+                    .click(By.cssSelector("a[data-step='approve']")).click(By.id("confirm"))
+                    .awaitText("C’est enregistré");
+        }
+        claire.awaitText("Accord trouvé");
+        claire.click(By.cssSelector("a[data-step='sign']"));
+        assertThat(claire.text(By.id("signing-hash"))).isEqualTo(
+                record.read("/partnerships/" + partnershipId, "auditor").at("/agreement/hash").asText());
+        claire.type(By.id("capacity"), "Vice-présidente du CCAS");
+        claire.screenshot("sign-form");
+        claire.click(By.id("confirm")).awaitText("C’est enregistré");
+        for (String person : List.of("karim-benali", "l-a-schmitt")) {
+            others.signOut().signInAs(person).open("/partnerships/" + partnershipId)
+                    .click(By.cssSelector("a[data-step='sign']")).type(By.id("capacity"), "Direction")
+                    .click(By.id("confirm")).awaitText("C’est enregistré");
+        }
+    }
+
+    /** The same form posted twice with its idempotency key: the second post acts no more than the first. */
+    private static void submitTwice(Browser browser) {
+        browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('step-form');
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+                  .then(() => { form.submit(); done(); });""");
+        browser.awaitText("C’est enregistré");
+    }
+
+    private void check(Browser browser, String page) {
+        browser.screenshot(page);
+        browser.seriousAccessibilityViolations().forEach(violation -> accessibility.add(page + " — " + violation));
+    }
+
+    private static Browser browser(String journey) {
+        return new Browser(URI.create(stackWeb()), journey, profiles.resolve(journey));
+    }
+
+    private static String stackWeb() {
+        return stack.web().toString();
+    }
+}
