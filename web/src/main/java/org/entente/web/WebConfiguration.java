@@ -2,7 +2,8 @@ package org.entente.web;
 
 import org.entente.devstack.DataDirectory;
 import org.entente.devstack.DevSigningKey;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.annotation.Value;
+import org.entente.web.signin.WhenDevelopment;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -83,8 +84,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** The development key signs the development sign-in's tokens; never loaded when a provider is configured. */
     @Bean
-    @ConditionalOnExpression("'${entente.oidc.issuer:}'.isBlank()")
-    DevSigningKey developmentKey() {
-        return DevSigningKey.loadOrCreate(DataDirectory.resolve());
+    @WhenDevelopment
+    DevSigningKey developmentKey(@Value("${entente.dev.home:}") String home) {
+        return DevSigningKey.loadOrCreate(home.isBlank() ? DataDirectory.resolve() : java.nio.file.Path.of(home));
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * README's "Try it" names and a reporter, so that a newcomer can walk the demo data as each of them.
  */
 @Component
+@WhenDevelopment
 class DevPeople {
 
     static final Person AUDITOR = new Person("anne-audit", "Anne Audit", "cour-des-comptes", Set.of("auditor"));
@@ -30,8 +31,8 @@ class DevPeople {
 
     private final List<Person> people;
 
-    DevPeople(@Value("${entente.dev.seeds:seeds}") Path seeds) {
-        this.people = load(seeds);
+    DevPeople(@Value("${entente.dev.seeds:seeds}") String seeds) {
+        this.people = load(Path.of(seeds));
     }
 
     List<Person> all() {

@@ -26,6 +26,7 @@ import java.util.List;
  * person of the seed scenarios, or describe another, and get a short-lived token signed by the development key.
  */
 @Controller
+@WhenDevelopment
 class DevSignInController {
 
     /** Short, as a provider's access token would be: the person signs in again after it. */

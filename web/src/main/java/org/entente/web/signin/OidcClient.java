@@ -1,6 +1,5 @@
 package org.entente.web.signin;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -22,7 +21,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
  * client Entente is there ({@code ENTENTE_OIDC_CLIENT_ID}, {@code ENTENTE_OIDC_CLIENT_SECRET}).
  */
 @Configuration
-@ConditionalOnExpression("!'${entente.oidc.issuer:}'.isBlank()")
+@WhenProvider
 class OidcClient {
 
     static final String REGISTRATION = "entente";

@@ -1,6 +1,5 @@
 package org.entente.web.signin;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -44,7 +43,7 @@ class SecurityConfiguration {
 
     /** Without a provider: the development sign-in, and a token that expires sends the person back to it. */
     @Configuration
-    @ConditionalOnExpression("'${entente.oidc.issuer:}'.isBlank()")
+    @WhenDevelopment
     static class Development {
 
         @Bean
@@ -60,7 +59,7 @@ class SecurityConfiguration {
 
     /** With a provider: authorization code with PKCE, and sign-out at the provider too. */
     @Configuration
-    @ConditionalOnExpression("!'${entente.oidc.issuer:}'.isBlank()")
+    @WhenProvider
     static class Production {
 
         @Bean
