@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.entente.web.api.Refusal;
 import org.entente.web.api.Unreachable;
+import org.entente.web.signin.SignedIn;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +24,14 @@ import org.springframework.web.server.ResponseStatusException;
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final SignedIn signedIn;
+    private final boolean development;
+
+    PageErrors(SignedIn signedIn, @Value("${entente.oidc.issuer:}") String issuer) {
+        this.signedIn = signedIn;
+        this.development = issuer.isBlank();
+    }
 
     @ExceptionHandler(Refusal.class)
     String refused(Refusal refusal, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -47,8 +57,11 @@ class PageErrors {
         return error(404, "refusal.not-found", response, model);
     }
 
-    private static String error(int status, String messageKey, HttpServletResponse response, Model model) {
+    /** An exception handler's model has none of the advice's attributes: the layout's are added here. */
+    private String error(int status, String messageKey, HttpServletResponse response, Model model) {
         response.setStatus(status);
+        model.addAttribute("me", signedIn.personOrNull());
+        model.addAttribute("development", development);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", messageKey);
         return "error";

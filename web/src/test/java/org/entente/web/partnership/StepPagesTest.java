@@ -127,6 +127,7 @@ class StepPagesTest extends org.entente.web.PageTest {
         Document theirs = page(get("/partnerships/{id}", ID).session(claire), 404);
         Document none = page(get("/partnerships/{id}", missing).session(claire), 404);
 
+        assertThat(theirs.select("header").text()).contains("Claire Martin");
         assertThat(theirs.select("#error-message").text()).isEqualTo(none.select("#error-message").text())
                 .isEqualTo("Ce partenariat n’existe pas, ou vous n’y avez pas accès.");
         assertThat(page(get("/partnerships/not-a-uuid").session(claire), 404).select("#error-message").text())
