@@ -1,12 +1,12 @@
 package org.entente.command.idempotency;
 
+import org.entente.platform.problem.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.command.web.BodyTooLarge;
-import org.entente.command.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,6 +1,6 @@
 package org.entente.command.partnership;
 
-import org.entente.command.web.BadRequest;
+import org.entente.platform.problem.BadRequest;
 
 /** Reads the version a client saw from its {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
 final class IfMatch {

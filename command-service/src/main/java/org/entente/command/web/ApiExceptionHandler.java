@@ -1,5 +1,8 @@
 package org.entente.command.web;
 
+import org.entente.platform.problem.BadRequest;
+import org.entente.platform.problem.BodyErrors;
+import org.entente.platform.problem.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;

@@ -1,5 +1,6 @@
 package org.entente.command.web;
 
+import org.entente.platform.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

@@ -1,5 +1,6 @@
 package org.entente.command.web;
 
+import org.entente.platform.security.BearerTokens;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -10,11 +11,10 @@ import java.util.Map;
 /** The person behind a request, as their token says: who they are, for which institution, in which roles. */
 public record Caller(String subject, String name, String institutionId, List<String> roles) {
 
-    static final String ROLES_CLAIM = "roles";
 
     public static Caller of(Authentication authentication) {
         Jwt jwt = ((JwtAuthenticationToken) authentication).getToken();
-        List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+        List<String> roles = jwt.getClaimAsStringList(BearerTokens.ROLES_CLAIM);
         return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"), jwt.getClaimAsString("institution_id"),
                 roles == null ? List.of() : List.copyOf(roles));
     }

@@ -1,12 +1,12 @@
 package org.entente.query.admin;
 
+import org.entente.platform.problem.BadRequest;
 import org.entente.query.intake.Intake;
 import org.entente.query.intake.Intake.NoSuchParkedEvent;
 import org.entente.query.intake.Intake.Retried;
 import org.entente.query.intake.ParkedEvent;
 import org.entente.query.intake.ParkedEvents;
 import org.entente.query.replay.RunningReplay;
-import org.entente.query.web.BadRequest;
 import org.entente.query.web.Conflict;
 import org.entente.query.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;

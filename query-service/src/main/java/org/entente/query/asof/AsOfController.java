@@ -1,11 +1,11 @@
 package org.entente.query.asof;
 
+import org.entente.platform.problem.BadRequest;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
 import org.entente.query.portfolio.PartnershipFold;
 import org.entente.query.portfolio.PartnershipState;
-import org.entente.query.web.BadRequest;
 import org.entente.query.web.Caller;
 import org.entente.query.web.NotFound;
 import org.springframework.security.core.Authentication;

@@ -1,9 +1,9 @@
 package org.entente.query.audit;
 
+import org.entente.platform.problem.BadRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.entente.query.web.BadRequest;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.entente.query.feed;
 
-import org.entente.query.web.BadRequest;
+import org.entente.platform.problem.BadRequest;
 import org.entente.query.web.Caller;
 import org.entente.query.web.Forbidden;
 import org.springframework.http.MediaType;

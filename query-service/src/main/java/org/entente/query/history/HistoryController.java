@@ -1,5 +1,6 @@
 package org.entente.query.history;
 
+import org.entente.platform.problem.BadRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
-import org.entente.query.web.BadRequest;
 import org.entente.query.web.Caller;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

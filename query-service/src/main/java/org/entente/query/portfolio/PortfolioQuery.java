@@ -1,6 +1,6 @@
 package org.entente.query.portfolio;
 
-import org.entente.query.web.BadRequest;
+import org.entente.platform.problem.BadRequest;
 
 import java.time.Instant;
 import java.util.Locale;

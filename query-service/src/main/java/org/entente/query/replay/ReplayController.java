@@ -1,7 +1,7 @@
 package org.entente.query.replay;
 
+import org.entente.platform.problem.BadRequest;
 import org.entente.query.replay.Replays.ReplayRunning;
-import org.entente.query.web.BadRequest;
 import org.entente.query.web.Caller;
 import org.entente.query.web.Conflict;
 import org.entente.query.web.NotFound;

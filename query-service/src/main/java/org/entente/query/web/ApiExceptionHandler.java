@@ -1,5 +1,8 @@
 package org.entente.query.web;
 
+import org.entente.platform.problem.BadRequest;
+import org.entente.platform.problem.BodyErrors;
+import org.entente.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.entente.command.web;
+package org.entente.platform.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,12 +8,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import java.util.stream.Collectors;
 
 /** Says in plain words what is wrong with an unreadable body, without echoing internals. */
-final class BodyErrors {
+public final class BodyErrors {
 
     private BodyErrors() {
     }
 
-    static String describe(HttpMessageNotReadableException e) {
+    public static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "' at " + path(unknown) + ".";

@@ -1,8 +1,8 @@
-package org.entente.command.publishing;
+package org.entente.platform.kafka;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How many partitions the partnership topic gets when this service creates it. */
 @ConfigurationProperties("entente.topic")
-record TopicSettings(int partitions) {
+public record TopicSettings(int partitions) {
 }

@@ -1,4 +1,4 @@
-package org.entente.command.web;
+package org.entente.platform.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -8,9 +8,9 @@ import org.springframework.core.io.Resource;
  * {@code issuer} and meant for {@code audience}.
  */
 @ConfigurationProperties("entente.security")
-record JwtSettings(String issuer, String audience, String jwkSetUri, Resource publicKey) {
+public record JwtSettings(String issuer, String audience, String jwkSetUri, Resource publicKey) {
 
-    boolean usesJwkSet() {
+    public boolean usesJwkSet() {
         return jwkSetUri != null && !jwkSetUri.isBlank();
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.query.web;
+package org.entente.platform.problem;
 
 /** Input that cannot be understood, outside the body: a header or a parameter. Answers 400 with its code. */
 public final class BadRequest extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.entente.query.web;
+package org.entente.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,18 +10,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.net.URI;
 
 /** Security refusals answer in the same problem+json shape as every other error. */
-@Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
 
-    ProblemSecurityHandlers(ObjectMapper json) {
+    public ProblemSecurityHandlers(ObjectMapper json) {
         this.json = json;
     }
 

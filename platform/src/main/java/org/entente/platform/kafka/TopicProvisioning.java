@@ -1,4 +1,4 @@
-package org.entente.query.consuming;
+package org.entente.platform.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -11,7 +11,6 @@ import org.axonframework.extensions.kafka.KafkaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes sure the partnership topic exists before the consumers start (beans initialise before event processors
- * run): a consumer started on a missing topic gets no partition and would never read it. Same declaration as the
- * command service makes, whichever starts first:
- * keyed by partnership id for per-partnership order, several partitions, retention unlimited because the topic
- * is the replay source of every read model and subscriber. An existing topic is left as it is.
+ * Declares the partnership topic before the publisher or the consumers start (beans initialise before event
+ * processors run; a consumer started on a missing topic gets no partition and never reads it), whichever service
+ * starts first: keyed by partnership id for per-partnership order, several partitions, retention unlimited
+ * because the topic is the replay source of every read model and subscriber. An existing topic is left as it is.
  */
-@Component
-class TopicProvisioning implements InitializingBean {
+public class TopicProvisioning implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioning.class);
 
     private final KafkaProperties kafka;
     private final TopicSettings settings;
 
-    TopicProvisioning(KafkaProperties kafka, TopicSettings settings) {
+    public TopicProvisioning(KafkaProperties kafka, TopicSettings settings) {
         this.kafka = kafka;
         this.settings = settings;
     }

@@ -1,4 +1,4 @@
-package org.entente.command.web;
+package org.entente.platform.problem;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;

@@ -1,0 +1,2 @@
+/** The partnership topic, declared the same way by whichever service starts first. */
+package org.entente.platform.kafka;
