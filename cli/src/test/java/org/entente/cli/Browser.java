@@ -119,6 +119,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(target);
     }
 
+    /** The window as a tablet's (768 × 1024) or a laptop's; answers whether the page then scrolls sideways. */
+    boolean scrollsSidewaysAt(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -128,6 +128,13 @@ class WebJourneysIT {
             check(anne, "redline");
             anne.open("/audit/partnerships/" + partnershipId + "/events");
             check(anne, "audit-events");
+            anne.open("/partnerships/" + partnershipId);
+            assertThat(anne.scrollsSidewaysAt(768, 1024)).as("the partnership page scrolls sideways on a tablet")
+                    .isFalse();
+            check(anne, "partnership-on-a-tablet");
+            anne.open("/audit/partnerships/" + partnershipId);
+            assertThat(anne.scrollsSidewaysAt(768, 1024)).as("the timeline scrolls sideways on a tablet").isFalse();
+            check(anne, "audit-timeline-on-a-tablet");
             HttpResponse<String> csv = Journey.download(stack.web().resolve(
                     "/audit/partnerships/" + partnershipId + "/export.csv"), anne.sessionCookie());
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
