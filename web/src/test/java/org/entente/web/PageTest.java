@@ -42,6 +42,14 @@ public abstract class PageTest {
         return session;
     }
 
+    /** A session signed in as the listed person of that subject (claire-martin, anne-audit, remi-rapport…). */
+    protected MockHttpSession signedInAs(String subject) throws Exception {
+        Document signIn = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/signin"), 200);
+        String index = signIn.select("button[data-person=" + subject + "]").first().parent()
+                .select("input[name=index]").val();
+        return signedInAs(Integer.parseInt(index));
+    }
+
     protected Document page(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
         MvcResult result = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn();
         return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));

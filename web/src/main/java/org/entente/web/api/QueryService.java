@@ -37,8 +37,8 @@ public class QueryService {
                     .queryParam("page", filter.pageOrFirst()).queryParam("size", filter.sizeOrDefault());
             optional(builder, "status", filter.status());
             optional(builder, "type", filter.type());
-            optional(builder, "territory", filter.territory() == null || filter.territory().isBlank()
-                    ? null : filter.territory().trim());
+            optional(builder, "territory", blankToNull(filter.territory()));
+            optional(builder, "institution", blankToNull(filter.institution()));
             optional(builder, "proposedFrom", startOf(filter.proposedFrom()));
             optional(builder, "proposedTo", filter.proposedTo() == null ? null : startOf(filter.proposedTo().plusDays(1)));
             return builder.build();
@@ -133,6 +133,10 @@ public class QueryService {
         if (value != null) {
             builder.queryParam(name, value);
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Instant startOf(LocalDate day) {
