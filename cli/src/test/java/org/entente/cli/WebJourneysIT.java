@@ -104,8 +104,9 @@ class WebJourneysIT {
         List<String> steps = record.steps(partnershipId);
         int firstSignature = steps.indexOf("AgreementSigned");
         try (Browser anne = browser("2-auditor")) {
-            anne.signInAs("anne-audit").type(By.id("f-territory"), TERRITORY).click(By.cssSelector(
+            anne.signInAs("anne-audit").type(By.id("f-q"), "patrotte " + SUFFIX.toUpperCase()).click(By.cssSelector(
                     "form.filters button[type=submit]"));
+            assertThat(anne.all(By.cssSelector("#portfolio-table tbody tr"))).hasSize(1);
             check(anne, "audit-list");
             anne.click(By.linkText(TITLE));
             assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(steps.size());

@@ -31,7 +31,8 @@ class PartnershipQueryController {
 
     /** The portfolio: every partnership the caller may see, filtered, sorted and paged. */
     @GetMapping
-    PortfolioReader.Page list(@RequestParam(required = false) String institution,
+    PortfolioReader.Page list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String institution,
             @RequestParam(required = false) String status, @RequestParam(required = false) String type,
             @RequestParam(required = false) String territory, @RequestParam(required = false) Instant proposedFrom,
             @RequestParam(required = false) Instant proposedTo, @RequestParam(defaultValue = "proposedAt") String sort,
@@ -41,7 +42,7 @@ class PartnershipQueryController {
         if (!caller.readsPartnerships()) {
             throw new Forbidden("Your roles give access to aggregate reports only.");
         }
-        return portfolio.find(new PortfolioQuery(institution, status, type, territory, proposedFrom, proposedTo, sort,
+        return portfolio.find(new PortfolioQuery(q, institution, status, type, territory, proposedFrom, proposedTo, sort,
                 !"asc".equalsIgnoreCase(direction), page, size), caller);
     }
 

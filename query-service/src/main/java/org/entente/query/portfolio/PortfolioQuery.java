@@ -8,6 +8,7 @@ import java.util.Map;
 
 /** The filters, order and page of a portfolio request, checked before they reach SQL. */
 record PortfolioQuery(
+        String text,
         String institution,
         String status,
         String type,
@@ -18,6 +19,8 @@ record PortfolioQuery(
         boolean descending,
         int page,
         int size) {
+
+    static final int MAX_TEXT = 200;
 
     /** Sort keys a client may name, and the indexed expressions they stand for. */
     static final Map<String, String> SORTS = Map.of(
@@ -33,8 +36,18 @@ record PortfolioQuery(
         if (proposedFrom != null && proposedTo != null && proposedTo.isBefore(proposedFrom)) {
             throw new BadRequest("invalid-range", "proposedTo is before proposedFrom.");
         }
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new BadRequest("invalid-text", "q is at most " + MAX_TEXT + " characters.");
+        }
+        text = text == null || text.isBlank() ? null : text.trim();
         status = status == null ? null : status.toUpperCase(Locale.ROOT);
         type = type == null ? null : type.toUpperCase(Locale.ROOT);
+    }
+
+    /** The text as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
+    String textPattern() {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
     }
 
     String orderBy() {

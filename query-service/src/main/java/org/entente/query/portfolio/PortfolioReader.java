@@ -48,6 +48,10 @@ class PortfolioReader {
                     + "AND i.institution_id = :institution)");
             parameters.addValue("institution", query.institution());
         }
+        if (query.text() != null) {
+            where.add("lower(p.title || ' ' || coalesce(p.reference, '')) LIKE :text");
+            parameters.addValue("text", query.textPattern());
+        }
         condition(where, parameters, "p.status = :status", "status", query.status());
         condition(where, parameters, "p.type = :type", "type", query.type());
         if (query.territory() != null) {

@@ -102,6 +102,23 @@ class PortfolioIT {
         assertThat(get("proposedFrom=yesterday", auditor()).getStatusCode().value()).isEqualTo(400);
     }
 
+    @Test
+    void anAuditor_findsPartnershipsByAWordOfTheirTitle_whateverItsCase_andWildcardsAreLiteral() throws Exception {
+        String territory = territory();
+        propose("Ludothèque itinérante 50%", PartnershipType.PROJECT, territory, "ccas-metz");
+        propose("Relais petite enfance", PartnershipType.OPERATIONAL, territory, "ccas-metz");
+
+        JsonNode word = list("territory=" + territory + "&q=LUDOTH", auditor());
+        // The test client encodes the query itself: the service receives "50%".
+        JsonNode percent = list("territory=" + territory + "&q=50%", auditor());
+        JsonNode wildcard = list("territory=" + territory + "&q=_", auditor());
+
+        assertThat(word.get("items").findValuesAsText("title")).containsExactly("Ludothèque itinérante 50%");
+        assertThat(percent.get("items").findValuesAsText("title")).containsExactly("Ludothèque itinérante 50%");
+        assertThat(wildcard.get("total").asLong()).isZero();
+        assertThat(get("q=" + "x".repeat(201), auditor()).getStatusCode().value()).isEqualTo(400);
+    }
+
     private UUID propose(String title, PartnershipType type, String territory, String lead) {
         UUID id = UUID.randomUUID();
         PublishedEvents.publishProposal(stack.topic(), id, title, type, territory, lead);

@@ -5,11 +5,11 @@ import org.entente.events.PartnershipType;
 import java.time.LocalDate;
 
 /**
- * What a person filters the portfolio by; every field optional ({@code institution} narrows an auditor's view to
+ * What a person filters the portfolio by; every field optional ({@code q}: a word of the title or reference;{@code institution} narrows an auditor's view to
  * one institution's partnerships; for a partner the query side always answers their own). Dates are calendar days in the person's zone,
  * the whole day included.
  */
-public record PortfolioFilter(Status status, PartnershipType type, String territory, String institution,
+public record PortfolioFilter(String q, Status status, PartnershipType type, String territory, String institution,
                               LocalDate proposedFrom, LocalDate proposedTo, String sort, String direction,
                               Integer page, Integer size) {
 
@@ -32,18 +32,18 @@ public record PortfolioFilter(Status status, PartnershipType type, String territ
     }
 
     public PortfolioFilter withPage(int other) {
-        return new PortfolioFilter(status, type, territory, institution, proposedFrom, proposedTo, sort, direction,
+        return new PortfolioFilter(q, status, type, territory, institution, proposedFrom, proposedTo, sort, direction,
                 other, size);
     }
 
     public PortfolioFilter withSize(int other) {
-        return new PortfolioFilter(status, type, territory, institution, proposedFrom, proposedTo, sort, direction,
+        return new PortfolioFilter(q, status, type, territory, institution, proposedFrom, proposedTo, sort, direction,
                 page, other);
     }
 
     public PortfolioFilter withSort(String other) {
         String nextDirection = other.equals(sortOrDefault()) && "desc".equals(directionOrDefault()) ? "asc" : "desc";
-        return new PortfolioFilter(status, type, territory, institution, proposedFrom, proposedTo, other,
+        return new PortfolioFilter(q, status, type, territory, institution, proposedFrom, proposedTo, other,
                 nextDirection, 0, size);
     }
 }

@@ -38,6 +38,7 @@ public class QueryService {
             optional(builder, "status", filter.status());
             optional(builder, "type", filter.type());
             optional(builder, "territory", blankToNull(filter.territory()));
+            optional(builder, "q", blankToNull(filter.q()));
             optional(builder, "institution", blankToNull(filter.institution()));
             optional(builder, "proposedFrom", startOf(filter.proposedFrom()));
             optional(builder, "proposedTo", filter.proposedTo() == null ? null : startOf(filter.proposedTo().plusDays(1)));

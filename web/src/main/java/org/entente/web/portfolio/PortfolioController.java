@@ -62,8 +62,8 @@ class PortfolioController {
         if (!person.isPartner()) {
             return awaiting;
         }
-        PortfolioPage recent = query.portfolio(new PortfolioFilter(null, null, null, null, null, null, "proposedAt",
-                "desc", 0, AWAITING_SCAN));
+        PortfolioPage recent = query.portfolio(new PortfolioFilter(null, null, null, null, null, null, null,
+                "proposedAt", "desc", 0, AWAITING_SCAN));
         for (PortfolioPage.Item item : recent.items()) {
             if (item.status().isClosed()) {
                 continue;

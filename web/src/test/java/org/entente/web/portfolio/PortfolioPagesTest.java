@@ -48,16 +48,17 @@ class PortfolioPagesTest extends org.entente.web.PageTest {
     void anAuditorsFilters_goToTheQuerySide_andStayInTheSortingAndPagingLinks() throws Exception {
         when(query.portfolio(any())).thenReturn(new PortfolioPage(List.of(ITEM), 1, 20, 45));
 
-        Document page = page(get("/audit").param("status", "ACTIVE").param("institution", "caf-57")
+        Document page = page(get("/audit").param("q", "enfance").param("status", "ACTIVE").param("institution", "caf-57")
                 .param("proposedFrom", "2026-01-01").param("page", "1").session(signedInAs("anne-audit")), 200);
 
         ArgumentCaptor<PortfolioFilter> filter = ArgumentCaptor.forClass(PortfolioFilter.class);
         verify(query, atLeastOnce()).portfolio(filter.capture());
-        assertThat(filter.getValue()).extracting(PortfolioFilter::status, PortfolioFilter::institution,
-                PortfolioFilter::proposedFrom, PortfolioFilter::pageOrFirst)
-                .containsExactly(Status.ACTIVE, "caf-57", LocalDate.of(2026, 1, 1), 1);
+        assertThat(filter.getValue()).extracting(PortfolioFilter::q, PortfolioFilter::status,
+                PortfolioFilter::institution, PortfolioFilter::proposedFrom, PortfolioFilter::pageOrFirst)
+                .containsExactly("enfance", Status.ACTIVE, "caf-57", LocalDate.of(2026, 1, 1), 1);
+        assertThat(page.select("#f-q").val()).isEqualTo("enfance");
         assertThat(page.text()).contains("Page 2 sur 3");
-        assertThat(page.select("a:contains(Page suivante)").attr("href")).contains("status=ACTIVE",
+        assertThat(page.select("a:contains(Page suivante)").attr("href")).contains("q=enfance", "status=ACTIVE",
                 "institution=caf-57", "page=2");
         assertThat(page.select("th a:contains(Intitulé)").attr("href")).contains("sort=title", "status=ACTIVE");
         assertThat(page.select("#export-list-csv").attr("href")).contains("/audit/export.csv", "institution=caf-57");
