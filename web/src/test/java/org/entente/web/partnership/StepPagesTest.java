@@ -119,6 +119,22 @@ class StepPagesTest extends org.entente.web.PageTest {
     }
 
     @Test
+    void aStaleApproval_afterANewVersion_linksToWhatChangedInTheTerms() throws Exception {
+        when(query.history(ID)).thenReturn(new HistoryPage(List.of(new HistoryPage.Step(6, "TermsProposed",
+                Instant.parse("2026-03-04T10:00:00Z"), "karim", "caf-57", new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree("{\"version\":2,\"baseVersion\":1,\"rationale\":\"Less funding\"}"))), 0, 500, 7));
+        when(commands.send(anyString(), any(), eq(5L), anyString()))
+                .thenThrow(new Refusal(412, "stale-version", "The partnership is at version 6"));
+
+        Document form = page(post("/partnerships/{id}/steps/approve", ID).session(claire).with(csrf())
+                .param("seenVersion", "5").param("idempotencyKey", "key-1").param("termsVersion", "1")
+                .param("termsHash", Fixtures.HASH), 412);
+
+        assertThat(form.select("#refusal").text()).contains("Nouvelle version des termes", "Less funding");
+        assertThat(form.select("#refusal a").attr("href")).isEqualTo("/partnerships/" + ID + "/redline?from=1&to=2");
+    }
+
+    @Test
     void anOutsidersPartnership_isAPlainNotFound_exactlyLikeAMissingOne() throws Exception {
         UUID missing = UUID.randomUUID();
         when(query.partnership(missing)).thenThrow(new Refusal(404, "not-found", "Partnership not found."));
