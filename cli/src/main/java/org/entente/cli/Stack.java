@@ -3,7 +3,7 @@ package org.entente.cli;
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.entente.devstack.DevSigningKey;
-import org.entente.devstack.KafkaBroker;
+import org.entente.devstack.KafkaServer;
 import org.entente.devstack.PostgresServer;
 import org.entente.devstack.Topics;
 
@@ -27,6 +27,7 @@ final class Stack implements AutoCloseable {
     private ServiceProcess queryService;
     private ServiceProcess web;
     private String bootstrapServers;
+    private Database admin;
 
     private boolean closed;
 
@@ -52,7 +53,7 @@ final class Stack implements AutoCloseable {
     }
 
     private void startInOrder() throws InterruptedException {
-        Database admin = settings.externalDatabase() != null
+        admin = settings.externalDatabase() != null
                 ? settings.externalDatabase() : remember(PostgresServer.start()).adminDatabase();
         bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
         // Created before any consumer starts: a consumer started on a missing topic never reads it.
@@ -82,7 +83,7 @@ final class Stack implements AutoCloseable {
     }
 
     private String startBroker() {
-        return remember(KafkaBroker.start(settings.kafkaPort())).bootstrapServers();
+        return remember(KafkaServer.startThrowAway(settings.kafkaPort())).bootstrapServers();
     }
 
     private Map<String, String> environment(Database database, String portVariable, int port) {
@@ -112,6 +113,11 @@ final class Stack implements AutoCloseable {
 
     String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The PostgreSQL server's maintenance database, from which the services' databases were created. */
+    Database adminDatabase() {
+        return admin;
     }
 
     DevSigningKey signingKey() {

@@ -105,13 +105,14 @@ class WebJourneysIT {
         int firstSignature = steps.indexOf("AgreementSigned");
         try (Browser anne = browser("2-auditor")) {
             anne.signInAs("anne-audit").type(By.id("f-q"), "patrotte " + SUFFIX.toUpperCase()).click(By.cssSelector(
-                    "form.filters button[type=submit]"));
+                    "form.filters button[type=submit]")).awaitUrl("q=");
             assertThat(anne.all(By.cssSelector("#portfolio-table tbody tr"))).hasSize(1);
             check(anne, "audit-list");
-            anne.click(By.linkText(TITLE));
+            anne.click(By.linkText(TITLE)).awaitUrl("/audit/partnerships/");
             assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(steps.size());
             check(anne, "audit-timeline");
-            anne.select(By.id("kind"), "AgreementSigned").click(By.cssSelector("form.filters button[type=submit]"));
+            anne.select(By.id("kind"), "AgreementSigned").click(By.cssSelector("form.filters button[type=submit]"))
+                    .awaitUrl("kind=AgreementSigned");
             assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(3);
 
             anne.click(By.linkText("Le partenariat à une date passée"))

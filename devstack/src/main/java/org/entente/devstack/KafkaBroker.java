@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A real single-node Kafka broker in KRaft mode (combined broker and controller), run inside this JVM from the
- * org.apache.kafka jars.
+ * org.apache.kafka jars: the integration tests' broker, one per test JVM. {@code ./entente up} runs a
+ * {@link KafkaServer} in a process of its own instead.
  */
 public final class KafkaBroker implements AutoCloseable {
 

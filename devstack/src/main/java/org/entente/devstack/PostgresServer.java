@@ -18,8 +18,24 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a throw-away server on a free port; its data goes when it stops. */
+    /**
+     * Starts a server on a free port that commits durably (DESIGN §2, guarantee 9): {@code fsync},
+     * {@code synchronous_commit} and {@code full_page_writes} on, whatever the embedded library's defaults, so
+     * that a command answered 2xx has its events in the write-ahead log on disk.
+     */
     public static PostgresServer start() {
+        return start(true);
+    }
+
+    /**
+     * Starts a server for tests that no durability test depends on: commits do not wait for the write-ahead log
+     * to reach the disk ({@code synchronous_commit=off}), which a crash of the machine, never of a test, would expose.
+     */
+    public static PostgresServer startForTests() {
+        return start(false);
+    }
+
+    private static PostgresServer start(boolean durable) {
         try {
             return new PostgresServer(EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -27,6 +43,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);

@@ -33,7 +33,7 @@ public final class TestInfrastructure {
     }
 
     private static TestInfrastructure inJvm() {
-        PostgresServer postgres = PostgresServer.start();
+        PostgresServer postgres = PostgresServer.startForTests();
         KafkaBroker kafka = KafkaBroker.start(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             awaitSpringShutdown();

@@ -1,0 +1,164 @@
+package org.entente.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Kafka server in KRaft mode (combined broker and controller) in a process of its own, as in production,
+ * run from the org.apache.kafka jars with a {@code server.properties} written here and its storage formatted
+ * once. Stopped with SIGTERM, which Kafka answers with a controlled shutdown.
+ */
+public final class KafkaServer implements AutoCloseable {
+
+    private static final Duration START = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path directory;
+    private final int port;
+    private final boolean throwAway;
+
+    private KafkaServer(Process process, Path directory, int port, boolean throwAway) {
+        this.process = process;
+        this.directory = directory;
+        this.port = port;
+        this.throwAway = throwAway;
+    }
+
+    /**
+     * Starts a throw-away server on the given port (a free one for 0), whose log directory goes when it stops,
+     * that writes every record to disk before acknowledging it: with one replica, {@code acks=all} then means on disk.
+     */
+    public static KafkaServer startThrowAway(int port) {
+        try {
+            return start(Files.createTempDirectory("entente-kafka-"), port == 0 ? freePort() : port, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static KafkaServer start(Path directory, int port, boolean throwAway) {
+        try {
+            Path properties = KafkaServerProperties.write(directory, port, freePort());
+            if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
+                format(properties, directory.resolve("format.log"));
+            }
+            Process process = new ProcessBuilder(JavaProcess.command("kafka.Kafka",
+                    List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), List.of(properties.toString())))
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("kafka.log").toFile()).start();
+            KafkaServer server = new KafkaServer(process, directory, port, throwAway);
+            server.awaitListening();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka server in " + directory, e);
+        }
+    }
+
+    /** Formats the storage once, with a cluster id of its own; a formatted directory is never formatted again. */
+    private static void format(Path properties, Path log) throws IOException {
+        Process format = new ProcessBuilder(JavaProcess.command("kafka.tools.StorageTool", List.of(),
+                List.of("format", "-t", clusterId(), "-c", properties.toString())))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                format.destroyForcibly();
+                throw new IllegalStateException("Formatting the Kafka storage failed: " + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A KRaft cluster id: 16 random bytes, base64url without padding, as {@code kafka-storage random-uuid}. */
+    private static String clusterId() {
+        UUID uuid = UUID.randomUUID();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    private void awaitListening() throws IOException {
+        Instant deadline = Instant.now().plus(START);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Kafka server stopped while starting: "
+                        + tail(directory.resolve("kafka.log")));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("localhost", port), 500);
+                return;
+            } catch (IOException notYet) {
+                sleep(200);
+            }
+        }
+        close();
+        throw new IllegalStateException("The Kafka server did not listen on port " + port + " within "
+                + START.toSeconds() + " s: " + tail(directory.resolve("kafka.log")));
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        if (throwAway) {
+            delete(directory);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Left in the temporary directory for the system to clean.
+        }
+    }
+}

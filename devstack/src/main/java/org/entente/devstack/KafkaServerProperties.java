@@ -1,0 +1,40 @@
+package org.entente.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code server.properties} of a single-node KRaft server: one replica, declared topics, durable appends. */
+final class KafkaServerProperties {
+
+    private KafkaServerProperties() {
+    }
+
+    static Path write(Path directory, int port, int controllerPort) throws IOException {
+        Files.createDirectories(directory.resolve("data"));
+        Path file = directory.resolve("server.properties");
+        Files.writeString(file, """
+                # Written by Entente for a single-node installation: broker and controller in one process.
+                process.roles=broker,controller
+                node.id=1
+                controller.quorum.voters=1@localhost:%2$d
+                listeners=PLAINTEXT://localhost:%1$d,CONTROLLER://localhost:%2$d
+                advertised.listeners=PLAINTEXT://localhost:%1$d
+                controller.listener.names=CONTROLLER
+                listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+                inter.broker.listener.name=PLAINTEXT
+                log.dirs=%3$s
+                # One copy of everything: there is no other broker to hold a second.
+                offsets.topic.replication.factor=1
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                offsets.topic.num.partitions=5
+                # Topics are declared by the services (partitions, unlimited retention), never created by a typo.
+                auto.create.topics.enable=false
+                group.initial.rebalance.delay.ms=0
+                # With one replica there is no other copy to rely on: each append reaches the disk before its ack.
+                log.flush.interval.messages=1
+                """.formatted(port, controllerPort, directory.resolve("data").toAbsolutePath()));
+        return file;
+    }
+}
