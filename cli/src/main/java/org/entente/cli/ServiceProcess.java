@@ -21,12 +21,14 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path jar;
     private final Process process;
     private final URI baseUrl;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, URI baseUrl, Path log) {
+    private ServiceProcess(String name, Path jar, Process process, URI baseUrl, Path log) {
         this.name = name;
+        this.jar = jar;
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
@@ -52,7 +54,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, builder.start(), URI.create("http://localhost:" + port), log);
+            return new ServiceProcess(name, jar, builder.start(), URI.create("http://localhost:" + port), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -60,6 +62,18 @@ final class ServiceProcess implements AutoCloseable {
 
     URI baseUrl() {
         return baseUrl;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path jar() {
+        return jar;
     }
 
     /** Waits until the service reports itself healthy; fails early if its process dies. */

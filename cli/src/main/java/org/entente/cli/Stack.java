@@ -8,9 +8,11 @@ import org.entente.devstack.PostgresServer;
 import org.entente.devstack.Topics;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ final class Stack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final StackSettings settings;
     private final DevSigningKey key;
+    private final LeftBehind leftBehind;
     private ServiceProcess commandService;
     private ServiceProcess queryService;
     private ServiceProcess web;
@@ -34,6 +37,7 @@ final class Stack implements AutoCloseable {
     Stack(StackSettings settings) {
         this.settings = settings;
         this.key = DevSigningKey.loadOrCreate(settings.dataDirectory());
+        this.leftBehind = new LeftBehind(settings.dataDirectory());
     }
 
     static Stack start(StackSettings settings) throws InterruptedException {
@@ -53,8 +57,10 @@ final class Stack implements AutoCloseable {
     }
 
     private void startInOrder() throws InterruptedException {
-        admin = settings.externalDatabase() != null
-                ? settings.externalDatabase() : remember(PostgresServer.start()).adminDatabase();
+        if (!settings.ephemeral()) {
+            leftBehind.stopAll(postgresData());
+        }
+        admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
         bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
         // Created before any consumer starts: a consumer started on a missing topic never reads it.
         Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
@@ -66,6 +72,9 @@ final class Stack implements AutoCloseable {
                         settings.queryPort()), settings.logDirectory()));
         web = remember(ServiceProcess.start("web", settings.jar("web"), settings.webPort(), webEnvironment(),
                 settings.logDirectory()));
+        for (ServiceProcess service : List.of(commandService, queryService, web)) {
+            leftBehind.record(service.name(), service.pid(), service.jar().toString());
+        }
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));
         web.awaitHealthy(Duration.ofMinutes(3));
@@ -82,8 +91,19 @@ final class Stack implements AutoCloseable {
         return environment;
     }
 
+    private PostgresServer startPostgres() {
+        return remember(settings.ephemeral() ? PostgresServer.start() : PostgresServer.startPersistent(postgresData()));
+    }
+
     private String startBroker() {
-        return remember(KafkaServer.startThrowAway(settings.kafkaPort())).bootstrapServers();
+        KafkaServer broker = remember(settings.ephemeral() ? KafkaServer.startThrowAway(settings.kafkaPort())
+                : KafkaServer.startPersistent(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
+        leftBehind.record("kafka", broker.pid(), "kafka.Kafka");
+        return broker.bootstrapServers();
+    }
+
+    private Path postgresData() {
+        return settings.dataDirectory().resolve("postgres");
     }
 
     private Map<String, String> environment(Database database, String portVariable, int port) {
@@ -147,6 +167,7 @@ final class Stack implements AutoCloseable {
         while (!started.isEmpty()) {
             closeQuietly(started.pop());
         }
+        leftBehind.forgetAll();
     }
 
     private static void closeQuietly(AutoCloseable resource) {

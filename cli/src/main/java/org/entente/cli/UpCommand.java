@@ -29,8 +29,13 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--web-port", defaultValue = "8080", description = "Port of the web application (default 8080)")
     int webPort;
 
-    @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up")
+    @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up, "
+            + "into an empty installation only")
     boolean demo;
+
+    @Option(names = "--ephemeral", description = "A throw-away installation: PostgreSQL and Kafka keep nothing "
+            + "once stopped (the data directory then holds only the development key)")
+    boolean ephemeral;
 
     @Override
     public Integer call() throws Exception {
@@ -39,7 +44,7 @@ final class UpCommand implements Callable<Integer> {
                 queryPort, webPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
                 System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"),
                 Integer.parseInt(System.getenv().getOrDefault("ENTENTE_TOPIC_PARTITIONS", "6")),
-                projectRoot().resolve(".entente").resolve("logs"));
+                projectRoot().resolve(".entente").resolve("logs"), ephemeral);
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web)…");
         Stack stack = new Stack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -51,10 +56,16 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "entente-stop"));
-        stack.startAll();
+        try {
+            stack.startAll();
+        } catch (IllegalStateException | java.io.UncheckedIOException failed) {
+            // Said plainly, without a stack trace: what failed and which log tells more. Everything started is down.
+            System.err.println("Entente could not start: " + failed.getMessage());
+            return 1;
+        }
         printWelcome(stack, Duration.ofNanos(System.nanoTime() - began));
         if (demo) {
-            playSeeds(stack);
+            Demo.playIntoAnEmptyInstallation(stack);
         }
         stopped.await();
         return 0;
@@ -82,16 +93,6 @@ final class UpCommand implements Callable<Integer> {
                 Press Ctrl-C to stop everything.
                 """, startup.toMillis() / 1000.0, stack.web(), stack.commandService(), stack.queryService(),
                 stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
-    }
-
-    private static void playSeeds(Stack stack) throws Exception {
-        System.out.println("Playing the seed scenarios through the public API…");
-        for (SeedPlayer.Played played : new SeedPlayer(stack.commandService(), stack.queryService(),
-                stack.signingKey()).playAll(stack.settings().projectRoot().resolve("seeds"))) {
-            System.out.printf("  %-50s %s  %s%n", played.name(), played.partnershipId(), played.status());
-        }
-        System.out.println("Read any of them with an auditor token: ./entente token --institution cour-des-comptes "
-                + "--name \"Anne Audit\" --roles auditor");
     }
 
     private static Path projectRoot() {

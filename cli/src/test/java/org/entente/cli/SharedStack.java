@@ -23,7 +23,7 @@ final class SharedStack {
             Path home = temporaryHome();
             Path root = Path.of("..").toAbsolutePath().normalize();
             stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), null, null,
-                    "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs")));
+                    "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs"), false));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-stop"));
         }
         return stack;

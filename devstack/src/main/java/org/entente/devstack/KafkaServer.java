@@ -42,15 +42,26 @@ public final class KafkaServer implements AutoCloseable {
      */
     public static KafkaServer startThrowAway(int port) {
         try {
-            return start(Files.createTempDirectory("entente-kafka-"), port == 0 ? freePort() : port, true);
+            return start(Files.createTempDirectory("entente-kafka-"), port, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static KafkaServer start(Path directory, int port, boolean throwAway) {
+    /**
+     * Starts the server on its directory (its log directory and properties), formatting the storage on first use
+     * only: the topics and their records are there at the next start. The caller makes sure no server from an
+     * earlier run still uses the directory.
+     */
+    public static KafkaServer startPersistent(Path directory, int port) {
+        return start(directory, port, false);
+    }
+
+    static KafkaServer start(Path directory, int requestedPort, boolean throwAway) {
+        int port = requestedPort == 0 ? freePort() : requestedPort;
         try {
-            Path properties = KafkaServerProperties.write(directory, port, freePort());
+            Path properties = KafkaServerProperties.write(directory, port,
+                    KafkaServerProperties.controllerPort(directory));
             if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
                 format(properties, directory.resolve("format.log"));
             }

@@ -10,6 +10,18 @@ final class KafkaServerProperties {
     private KafkaServerProperties() {
     }
 
+    /** The controller's port, chosen once: the single voter of the quorum keeps its address across restarts. */
+    static int controllerPort(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve("controller.port");
+        if (Files.exists(file)) {
+            return Integer.parseInt(Files.readString(file).trim());
+        }
+        int port = KafkaServer.freePort();
+        Files.writeString(file, Integer.toString(port));
+        return port;
+    }
+
     static Path write(Path directory, int port, int controllerPort) throws IOException {
         Files.createDirectories(directory.resolve("data"));
         Path file = directory.resolve("server.properties");

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -35,20 +36,37 @@ public final class PostgresServer implements AutoCloseable {
         return start(false);
     }
 
+    /**
+     * Starts a durable server on the data directory, creating it on first use: what it holds is there at the next
+     * start. The caller makes sure no server from an earlier run still uses the directory.
+     */
+    public static PostgresServer startPersistent(Path dataDirectory) {
+        try {
+            java.nio.file.Files.createDirectories(dataDirectory);
+            return new PostgresServer(builder(true).setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start PostgreSQL on " + dataDirectory, e);
+        }
+    }
+
     private static PostgresServer start(boolean durable) {
         try {
-            return new PostgresServer(EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // Its owner closes it, after the services using it: a hook of its own would race them.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .start());
+            return new PostgresServer(builder(durable).start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
+    }
+
+    private static EmbeddedPostgres.Builder builder(boolean durable) {
+        return EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Its owner closes it, after the services using it: a hook of its own would race them.
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
     }
 
     /** The server's maintenance database, from which others are created. */
