@@ -60,6 +60,12 @@ final class Stack implements AutoCloseable {
         if (!settings.ephemeral()) {
             leftBehind.stopAll(postgresData());
         }
+        Ports.requireFree(List.of(
+                new Ports.Need(settings.externalKafka() == null ? settings.kafkaPort() : 0, "the Kafka broker",
+                        "--kafka-port"),
+                new Ports.Need(settings.commandPort(), "command-service", "--command-port"),
+                new Ports.Need(settings.queryPort(), "query-service", "--query-port"),
+                new Ports.Need(settings.webPort(), "the web application", "--web-port")));
         admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
         bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
         // Created before any consumer starts: a consumer started on a missing topic never reads it.
