@@ -22,16 +22,19 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final URI baseUrl;
     private final Path log;
+    private volatile Process process;
+    private volatile boolean stopping;
 
-    private ServiceProcess(String name, Path jar, Process process, URI baseUrl, Path log) {
+    private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, Path log) throws IOException {
         this.name = name;
         this.jar = jar;
-        this.process = process;
+        this.builder = builder;
         this.baseUrl = baseUrl;
         this.log = log;
+        this.process = builder.start();
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
@@ -52,9 +55,10 @@ final class ServiceProcess implements AutoCloseable {
             }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, jar, builder.start(), URI.create("http://localhost:" + port), log);
+            Logs.rotate(log);
+            return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -66,6 +70,31 @@ final class ServiceProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Whether it ended without being asked to: what the supervisor restarts. */
+    boolean exitedUnexpectedly() {
+        return !stopping && !process.isAlive();
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Starts the service again, as it was started; its log goes on in the same file. */
+    synchronized void restart() {
+        if (stopping) {
+            return;
+        }
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart " + name, e);
+        }
+    }
+
+    Path log() {
+        return log;
     }
 
     String name() {
@@ -100,7 +129,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Asks the service to stop gracefully (SIGTERM), without waiting. */
-    void requestStop() {
+    synchronized void requestStop() {
+        stopping = true;
         process.destroy();
     }
 

@@ -33,6 +33,8 @@ final class Stack implements AutoCloseable {
     private Database admin;
 
     private boolean closed;
+    private Supervisor supervisor;
+    private Runnable onGiveUp = () -> new Thread(this::close, "entente-stop").start();
 
     Stack(StackSettings settings) {
         this.settings = settings;
@@ -78,12 +80,30 @@ final class Stack implements AutoCloseable {
                         settings.queryPort()), settings.logDirectory()));
         web = remember(ServiceProcess.start("web", settings.jar("web"), settings.webPort(), webEnvironment(),
                 settings.logDirectory()));
-        for (ServiceProcess service : List.of(commandService, queryService, web)) {
+        List<ServiceProcess> services = List.of(commandService, queryService, web);
+        for (ServiceProcess service : services) {
             leftBehind.record(service.name(), service.pid(), service.jar().toString());
         }
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));
         web.awaitHealthy(Duration.ofMinutes(3));
+        supervise(services);
+    }
+
+    /** From now on a service that exits unexpectedly is started again (see {@link Supervisor}). */
+    private synchronized void supervise(List<ServiceProcess> services) {
+        Map<String, java.util.function.LongConsumer> record = new HashMap<>();
+        services.forEach(service -> record.put(service.name(),
+                pid -> leftBehind.record(service.name(), pid, service.jar().toString())));
+        supervisor = new Supervisor(services, record, () -> onGiveUp.run());
+        Thread thread = new Thread(supervisor, "entente-supervisor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What to do when a service keeps failing: by default, stop everything. */
+    void onGiveUp(Runnable action) {
+        this.onGiveUp = action;
     }
 
     /** The web application knows the services by their URLs only, and signs development tokens with our key. */
@@ -137,6 +157,11 @@ final class Stack implements AutoCloseable {
         return web.baseUrl();
     }
 
+    /** The query service's current process, for the tests that kill it. */
+    long queryServicePid() {
+        return queryService.pid();
+    }
+
     String bootstrapServers() {
         return bootstrapServers;
     }
@@ -167,6 +192,9 @@ final class Stack implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (supervisor != null) {
+            supervisor.stop();
+        }
         // Both services drain in parallel; the broker and the database stay up until both are gone.
         started.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
                 .forEach(ServiceProcess::requestStop);

@@ -47,6 +47,8 @@ final class UpCommand implements Callable<Integer> {
                 projectRoot().resolve(".entente").resolve("logs"), ephemeral);
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web)…");
         Stack stack = new Stack(settings);
+        // A service that keeps failing stops Entente, with the message the supervisor printed, and exit code 1.
+        stack.onGiveUp(() -> System.exit(1));
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before anything starts, so that Ctrl-C or SIGTERM during start-up stops what is up:
         // the services first, then the broker, then the database.

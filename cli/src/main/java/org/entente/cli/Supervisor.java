@@ -1,0 +1,79 @@
+package org.entente.cli;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Watches the services {@code up} started: one that exits without being asked to is reported and started again,
+ * after a back-off that doubles from 1 s; after five failures in a row it gives up, says so and stops Entente.
+ * A service that stays up a minute has its count of failures forgotten.
+ */
+final class Supervisor implements Runnable {
+
+    static final int ATTEMPTS = 5;
+    private static final Duration STABLE = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final List<ServiceProcess> services;
+    private final Runnable giveUp;
+    private final Map<String, LongConsumer> onRestart;
+    private final Map<ServiceProcess, Integer> failures = new HashMap<>();
+    private final Map<ServiceProcess, Long> upSince = new HashMap<>();
+    private volatile boolean running = true;
+
+    Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp) {
+        this.services = services;
+        this.onRestart = onRestart;
+        this.giveUp = giveUp;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        services.forEach(service -> upSince.put(service, System.nanoTime()));
+        while (running) {
+            for (ServiceProcess service : services) {
+                if (running && service.exitedUnexpectedly()) {
+                    restart(service);
+                } else if (System.nanoTime() - upSince.get(service) > STABLE.toNanos()) {
+                    failures.remove(service);
+                }
+            }
+            sleep(POLL);
+        }
+    }
+
+    private void restart(ServiceProcess service) {
+        int failed = failures.merge(service, 1, Integer::sum);
+        if (failed > ATTEMPTS) {
+            System.out.printf("%s failed %d times in a row; giving up (see %s). Stopping Entente.%n",
+                    service.name(), ATTEMPTS, service.log());
+            running = false;
+            giveUp.run();
+            return;
+        }
+        Duration backOff = Duration.ofSeconds(1L << (failed - 1));
+        System.out.printf("%s stopped unexpectedly (exit code %d); starting it again in %d s (attempt %d of %d).%n",
+                service.name(), service.exitCode(), backOff.toSeconds(), failed, ATTEMPTS);
+        sleep(backOff);
+        if (running) {
+            service.restart();
+            upSince.put(service, System.nanoTime());
+            onRestart.getOrDefault(service.name(), pid -> { }).accept(service.pid());
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
