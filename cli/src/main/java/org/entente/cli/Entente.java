@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./entente}. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
         description = "Run Entente locally and mint development tokens.",
-        subcommands = {UpCommand.class, TokenCommand.class, LatencyCommand.class, PagesCommand.class})
+        subcommands = {UpCommand.class, TokenCommand.class, LatencyCommand.class, PagesCommand.class,
+                StatusCommand.class})
 public final class Entente {
 
     public static void main(String[] args) {

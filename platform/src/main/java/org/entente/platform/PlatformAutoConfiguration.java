@@ -39,5 +39,12 @@ public class PlatformAutoConfiguration {
         TopicProvisioning topicProvisioning(KafkaProperties kafka, TopicSettings settings) {
             return new TopicProvisioning(kafka, settings);
         }
+
+        /** The broker's part of the service's health (issue 9: health that tells the truth). */
+        @Bean("broker")
+        @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+        org.entente.platform.kafka.BrokerHealth brokerHealth(KafkaProperties kafka) {
+            return new org.entente.platform.kafka.BrokerHealth(kafka);
+        }
     }
 }

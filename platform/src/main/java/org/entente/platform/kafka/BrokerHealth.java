@@ -1,0 +1,39 @@
+package org.entente.platform.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code broker} in a service's health: whether the Kafka cluster answers, and with how many brokers. */
+public class BrokerHealth implements HealthIndicator {
+
+    private final KafkaProperties kafka;
+
+    public BrokerHealth(KafkaProperties kafka) {
+        this.kafka = kafka;
+    }
+
+    @Override
+    public Health health() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                String.join(",", kafka.getBootstrapServers()), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes()
+                    .get(4, TimeUnit.SECONDS).size();
+            return Health.up().withDetail("bootstrapServers", String.join(",", kafka.getBootstrapServers()))
+                    .withDetail("brokers", brokers).build();
+        } catch (Exception unreachable) {
+            if (unreachable instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Health.down().withDetail("bootstrapServers", String.join(",", kafka.getBootstrapServers()))
+                    .withDetail("error", unreachable.getClass().getSimpleName()).build();
+        }
+    }
+}
