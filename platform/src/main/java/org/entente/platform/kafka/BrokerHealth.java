@@ -1,13 +1,11 @@
 package org.entente.platform.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** {@code broker} in a service's health: whether the Kafka cluster answers, and with how many brokers. */
@@ -21,9 +19,7 @@ public class BrokerHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                String.join(",", kafka.getBootstrapServers()), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+        try (Admin admin = QuickAdmin.create(kafka)) {
             int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes()
                     .get(4, TimeUnit.SECONDS).size();
             return Health.up().withDetail("bootstrapServers", String.join(",", kafka.getBootstrapServers()))

@@ -1,7 +1,7 @@
 package org.entente.query.consuming;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.entente.platform.kafka.QuickAdmin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.extensions.kafka.KafkaProperties;
@@ -31,9 +31,7 @@ class ConsumerLagHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                String.join(",", kafka.getBootstrapServers()), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+        try (Admin admin = QuickAdmin.create(kafka)) {
             String topic = kafka.getDefaultTopic();
             int partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(4, TimeUnit.SECONDS)
                     .get(topic).partitions().size();
