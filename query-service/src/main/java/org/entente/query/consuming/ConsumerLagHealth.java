@@ -1,10 +1,10 @@
 package org.entente.query.consuming;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.entente.platform.kafka.QuickAdmin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.extensions.kafka.KafkaProperties;
+import org.entente.platform.kafka.QuickAdmin;
 import org.entente.query.intake.AppliedPositions;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
