@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -79,7 +78,8 @@ public final class KafkaServer implements AutoCloseable {
     /** Formats the storage once, with a cluster id of its own; a formatted directory is never formatted again. */
     private static void format(Path properties, Path log) throws IOException {
         Process format = new ProcessBuilder(JavaProcess.command("kafka.tools.StorageTool", List.of(),
-                List.of("format", "-t", clusterId(), "-c", properties.toString())))
+                List.of("format", "-t", org.apache.kafka.common.Uuid.randomUuid().toString(), "-c",
+                        properties.toString())))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
@@ -90,14 +90,6 @@ public final class KafkaServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A KRaft cluster id: 16 random bytes, base64url without padding, as {@code kafka-storage random-uuid}. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     private void awaitListening() throws IOException {
