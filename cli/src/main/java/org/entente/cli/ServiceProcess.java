@@ -24,17 +24,31 @@ final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final ProcessBuilder builder;
     private final URI baseUrl;
-    private final Path log;
+    private final CappedLog log;
     private volatile Process process;
+    private volatile Thread pump;
     private volatile boolean stopping;
 
-    private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, Path log) throws IOException {
+    private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, CappedLog log)
+            throws IOException {
         this.name = name;
         this.jar = jar;
         this.builder = builder;
         this.baseUrl = baseUrl;
         this.log = log;
-        this.process = builder.start();
+        this.process = launch();
+    }
+
+    /** Any command as a supervised process with a bounded log, for the tests of supervision. */
+    static ServiceProcess ofCommand(String name, List<String> command, Path log, long logLimit) throws IOException {
+        return new ServiceProcess(name, Path.of(command.get(0)), new ProcessBuilder(command).redirectErrorStream(true),
+                URI.create("http://localhost:0"), CappedLog.startRun(log, logLimit));
+    }
+
+    private Process launch() throws IOException {
+        Process started = builder.start();
+        pump = log.follow(started.getInputStream(), name);
+        return started;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
@@ -53,12 +67,10 @@ final class ServiceProcess implements AutoCloseable {
                 // before the broker and the database they still need while draining.
                 command.add(0, "/usr/bin/setsid");
             }
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
-            Logs.rotate(log);
-            return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port), log);
+            return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port),
+                    CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -87,14 +99,14 @@ final class ServiceProcess implements AutoCloseable {
             return;
         }
         try {
-            process = builder.start();
+            process = launch();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not restart " + name, e);
         }
     }
 
     Path log() {
-        return log;
+        return log.path();
     }
 
     String name() {
@@ -113,7 +125,7 @@ final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped with exit code " + process.exitValue()
-                        + "; see " + log);
+                        + "; see " + log.path());
             }
             try {
                 HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
@@ -125,7 +137,8 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " not healthy after " + timeout.toSeconds() + " s; see " + log);
+        throw new IllegalStateException(name + " not healthy after " + timeout.toSeconds() + " s; see "
+                + log.path());
     }
 
     /** Asks the service to stop gracefully (SIGTERM), without waiting. */
@@ -142,6 +155,9 @@ final class ServiceProcess implements AutoCloseable {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
+            // Its last words reach the file before the file is closed.
+            pump.join(TimeUnit.SECONDS.toMillis(5));
+            log.close();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ final class Supervisor implements Runnable {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final List<ServiceProcess> services;
+    private final Duration firstBackOff;
+    private final PrintStream out;
     private final Runnable giveUp;
     private final Map<String, LongConsumer> onRestart;
     private final Map<ServiceProcess, Integer> failures = new HashMap<>();
@@ -25,9 +28,16 @@ final class Supervisor implements Runnable {
     private volatile boolean running = true;
 
     Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp) {
+        this(services, onRestart, giveUp, Duration.ofSeconds(1), System.out);
+    }
+
+    Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp,
+               Duration firstBackOff, PrintStream out) {
         this.services = services;
         this.onRestart = onRestart;
         this.giveUp = giveUp;
+        this.firstBackOff = firstBackOff;
+        this.out = out;
     }
 
     void stop() {
@@ -52,21 +62,25 @@ final class Supervisor implements Runnable {
     private void restart(ServiceProcess service) {
         int failed = failures.merge(service, 1, Integer::sum);
         if (failed > ATTEMPTS) {
-            System.out.printf("%s failed %d times in a row; giving up (see %s). Stopping Entente.%n",
+            out.printf("%s failed %d times in a row; giving up (see %s). Stopping Entente.%n",
                     service.name(), ATTEMPTS, service.log());
             running = false;
             giveUp.run();
             return;
         }
-        Duration backOff = Duration.ofSeconds(1L << (failed - 1));
-        System.out.printf("%s stopped unexpectedly (exit code %d); starting it again in %d s (attempt %d of %d).%n",
-                service.name(), service.exitCode(), backOff.toSeconds(), failed, ATTEMPTS);
+        Duration backOff = firstBackOff.multipliedBy(1L << (failed - 1));
+        out.printf("%s stopped unexpectedly (exit code %d); starting it again in %s (attempt %d of %d).%n",
+                service.name(), service.exitCode(), seconds(backOff), failed, ATTEMPTS);
         sleep(backOff);
         if (running) {
             service.restart();
             upSince.put(service, System.nanoTime());
             onRestart.getOrDefault(service.name(), pid -> { }).accept(service.pid());
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static void sleep(Duration duration) {

@@ -1,12 +1,10 @@
 package org.entente.cli;
 
-import org.entente.devstack.DataDirectory;
-import org.entente.devstack.Database;
 import org.entente.devstack.TokenClaims;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,17 +15,8 @@ import java.util.concurrent.CountDownLatch;
         description = "Start Entente locally: embedded PostgreSQL, a Kafka broker, both services and the web application.")
 final class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Port of the local broker (default 9092)")
-    int kafkaPort;
-
-    @Option(names = "--command-port", defaultValue = "8081", description = "Port of command-service (default 8081)")
-    int commandPort;
-
-    @Option(names = "--query-port", defaultValue = "8082", description = "Port of query-service (default 8082)")
-    int queryPort;
-
-    @Option(names = "--web-port", defaultValue = "8080", description = "Port of the web application (default 8080)")
-    int webPort;
+    @Mixin
+    StackOptions stackOptions;
 
     @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up, "
             + "into an empty installation only")
@@ -40,11 +29,7 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
-        StackSettings settings = new StackSettings(projectRoot(), DataDirectory.resolve(), kafkaPort, commandPort,
-                queryPort, webPort, externalDatabase(), blankToNull(System.getenv("KAFKA_BOOTSTRAP_SERVERS")),
-                System.getenv().getOrDefault("ENTENTE_TOPIC", "partnership-events"),
-                Integer.parseInt(System.getenv().getOrDefault("ENTENTE_TOPIC_PARTITIONS", "6")),
-                projectRoot().resolve(".entente").resolve("logs"), ephemeral);
+        StackSettings settings = stackOptions.settings(ephemeral);
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web)…");
         Stack stack = new Stack(settings);
         // A service that keeps failing stops Entente, with the message the supervisor printed, and exit code 1.
@@ -95,21 +80,5 @@ final class UpCommand implements Callable<Integer> {
                 Press Ctrl-C to stop everything.
                 """, startup.toMillis() / 1000.0, stack.web(), stack.commandService(), stack.queryService(),
                 stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
-    }
-
-    private static Path projectRoot() {
-        String root = System.getenv("ENTENTE_ROOT");
-        return Path.of(root != null ? root : ".").toAbsolutePath().normalize();
-    }
-
-    /** With ENTENTE_DB_URL set, the services' databases are created on that server instead of an embedded one. */
-    private static Database externalDatabase() {
-        String url = blankToNull(System.getenv("ENTENTE_DB_URL"));
-        return url == null ? null : new Database(url, System.getenv().getOrDefault("ENTENTE_DB_USER", "entente"),
-                System.getenv().getOrDefault("ENTENTE_DB_PASSWORD", "entente"));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,8 @@ public final class DevSigningKey {
     public static final String AUDIENCE = "entente";
     private static final String PRIVATE_FILE = "dev-signing-key.jwk.json";
     private static final String PUBLIC_FILE = "dev-signing-key.pub.pem";
+    /** The files the key is kept in under its directory: what a backup must carry, since nothing rebuilds them. */
+    public static final List<String> FILES = List.of(PRIVATE_FILE, PUBLIC_FILE);
 
     private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews()
             .contains("posix")

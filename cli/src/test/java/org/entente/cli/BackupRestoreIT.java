@@ -1,0 +1,158 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.TokenClaims;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./entente backup} of a running installation, restored by {@code ./entente restore} into an empty one,
+ * brings back every partnership: the same detail and the same history, read models rebuilt from the events alone;
+ * the restored keys still accept the original's tokens, and a client's retry with its Idempotency-Key gets its
+ * first answer back. A damaged file, and an installation that is not empty, are refused with nothing changed.
+ */
+class BackupRestoreIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path original;
+
+    @TempDir
+    Path restored;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aBackupOfARunningInstallation_restoredIntoAnEmptyOne_bringsBackEveryPartnership() throws Exception {
+        Installation source = new Installation(original);
+        Path backup = files.resolve("entente.backup");
+        Map<String, JsonNode> before;
+        HttpResponse<String> firstAnswer;
+        Process up = source.up("source");
+        try {
+            new SeedPlayer(source.commandService(), source.queryService(), key()).playAll(Path.of("../seeds"));
+            firstAnswer = proposeOnce(source);
+            assertThat(firstAnswer.statusCode()).as(firstAnswer.body()).isEqualTo(201);
+            awaitVisible(source, JSON.readTree(firstAnswer.body()).get("partnershipId").asText());
+
+            assertThat(source.run("backup", "backup", backup.toString())).as(source.output("backup")).isZero();
+            assertThat(source.output("backup")).contains("Backed up", "events of 5 partnerships");
+            before = everyPartnership(source);
+        } finally {
+            stop(up);
+        }
+        assertThat(before).hasSize(5);
+
+        Installation target = new Installation(restored);
+        assertThat(target.run("restore", restoreArguments(target, backup))).as(target.output("restore")).isZero();
+        assertThat(target.output("restore")).contains("Restored: every one of the 5 partnerships is back")
+                .doesNotContain("\tat ");
+
+        Process again = target.up("restored");
+        try {
+            assertThat(everyPartnership(target)).isEqualTo(before);
+            HttpResponse<String> retried = proposeOnce(target);
+            assertThat(retried.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(retried.body())).isEqualTo(JSON.readTree(firstAnswer.body()));
+            assertThat(everyPartnership(target)).hasSize(5);
+        } finally {
+            stop(again);
+        }
+    }
+
+    @Test
+    void aDamagedBackup_orAnInstallationThatIsNotEmpty_isRefused_andNothingChanges() throws Exception {
+        Path damaged = files.resolve("damaged.backup");
+        Files.write(damaged, "PK\u0003\u0004 not really a zip".getBytes());
+        Installation target = new Installation(restored);
+        assertThat(target.run("damaged", restoreArguments(target, damaged))).isEqualTo(2);
+        assertThat(target.output("damaged")).contains("cannot be restored", "Nothing was changed.")
+                .doesNotContain("\tat ");
+        assertThat(restored.resolve("postgres")).doesNotExist();
+
+        Files.createDirectories(restored.resolve("kafka"));
+        Files.writeString(restored.resolve("kafka").resolve("meta.properties"), "cluster.id=someone-elses\n");
+        Path anyBackup = files.resolve("any.backup");
+        Files.write(anyBackup, new byte[0]);
+        assertThat(target.run("occupied", restoreArguments(target, anyBackup))).isEqualTo(2);
+        assertThat(target.output("occupied")).contains("Nothing was restored:", "already holds an installation");
+        assertThat(target.run("not-running", "backup", files.resolve("none.backup").toString())).isEqualTo(1);
+        assertThat(target.output("not-running")).contains("No backup was written: no Entente is running on");
+        assertThat(files.resolve("none.backup")).doesNotExist();
+    }
+
+    private static String[] restoreArguments(Installation target, Path backup) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("restore", backup.toString()));
+        arguments.addAll(List.of(target.portOptions()));
+        return arguments.toArray(String[]::new);
+    }
+
+    /** Each partnership's detail and whole history, as an auditor reads them on the query side, by id. */
+    private Map<String, JsonNode> everyPartnership(Installation installation) throws Exception {
+        Map<String, JsonNode> all = new TreeMap<>();
+        for (JsonNode summary : read(installation, "/partnerships?size=100").get("items")) {
+            String id = summary.get("id").asText();
+            all.put(id, JSON.createObjectNode().<com.fasterxml.jackson.databind.node.ObjectNode>set("detail",
+                    read(installation, "/partnerships/" + id)).set("history",
+                    read(installation, "/partnerships/" + id + "/history?size=500")));
+        }
+        return all;
+    }
+
+    private HttpResponse<String> proposeOnce(Installation installation) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(installation.commandService().resolve("/partnerships"))
+                .header("Authorization", "Bearer " + token("ccas-metz", "partner"))
+                .header("Idempotency-Key", "backup-restore-1").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Files.readString(
+                        Path.of("../seeds/cej-metz-nord/01-propose.json")))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitVisible(Installation installation, String id) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> read(installation, "/partnerships/" + id).path("version").asLong() == 2);
+    }
+
+    private JsonNode read(Installation installation, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(installation.queryService()
+                + path)).header("Authorization", "Bearer " + token("cour-des-comptes", "auditor")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    /** Minted with the original installation's key: the restored one must accept it. */
+    private String token(String institution, String role) {
+        return key().mint(TokenClaims.of("backup-" + institution, "Backup test", institution, List.of(role)),
+                Duration.ofMinutes(10));
+    }
+
+    private DevSigningKey key() {
+        return DevSigningKey.loadOrCreate(original);
+    }
+
+    private static void stop(Process up) throws Exception {
+        new ProcessBuilder("kill", "-TERM", Long.toString(up.pid())).start().waitFor();
+        if (!up.waitFor(90, TimeUnit.SECONDS)) {
+            up.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+}
