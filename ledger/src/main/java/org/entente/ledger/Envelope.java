@@ -1,0 +1,54 @@
+package org.entente.ledger;
+
+import org.erdtman.jcs.JsonCanonicalizer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the ledger commits to of an event: its identity, its place in its partnership's history, who acted, what
+ * caused it, and its data (the event's JSON as published). Its canonical bytes are the RFC 8785 (JCS) form of the
+ * JSON object docs/ledger.md specifies — member names sorted, no white space, numbers and strings in one form — so
+ * a verifier in any language that reads the same JSON gets the same bytes.
+ */
+public record Envelope(String eventId, String type, String revision, String partnershipId, long sequence,
+                       String time, String actorId, String actorName, String actorInstitution,
+                       String correlationId, String causationId, String dataJson) {
+
+    /** RFC 8785 bytes of the envelope. */
+    public byte[] canonicalBytes() {
+        return canonical(json(null));
+    }
+
+    /** RFC 8785 bytes of the envelope with its chain hash: what its leaf commits to. */
+    byte[] canonicalBytesWith(byte[] chainHash) {
+        return canonical(json(Hex.of(chainHash)));
+    }
+
+    /** The envelope as a JSON object; with {@code chainHash} when given (lower-case hex). */
+    public String json(String chainHash) {
+        StringBuilder json = new StringBuilder("{\"actor\":{\"id\":").append(Json.quote(actorId))
+                .append(",\"institution\":").append(Json.quote(actorInstitution))
+                .append(",\"name\":").append(Json.quote(actorName)).append('}');
+        if (chainHash != null) {
+            json.append(",\"chainHash\":").append(Json.quote(chainHash));
+        }
+        return json.append(",\"causationId\":").append(Json.quote(causationId))
+                .append(",\"correlationId\":").append(Json.quote(correlationId))
+                .append(",\"data\":").append(dataJson)
+                .append(",\"eventId\":").append(Json.quote(eventId))
+                .append(",\"partnershipId\":").append(Json.quote(partnershipId))
+                .append(",\"revision\":").append(Json.quote(revision))
+                .append(",\"sequence\":").append(sequence)
+                .append(",\"time\":").append(Json.quote(time))
+                .append(",\"type\":").append(Json.quote(type)).append('}').toString();
+    }
+
+    private static byte[] canonical(String json) {
+        try {
+            return new JsonCanonicalizer(json).getEncodedString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("The event's data is not JSON: " + e.getMessage(), e);
+        }
+    }
+}
