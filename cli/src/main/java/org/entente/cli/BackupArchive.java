@@ -77,6 +77,7 @@ final class BackupArchive {
             throw new IllegalStateException("The event store changed under the backup's snapshot: counted "
                     + figures.events() + " events, copied " + events);
         }
+        entry(zip, BackupTable.LEDGER_LEAVES.entry(), sums, out -> snapshot.copy(BackupTable.LEDGER_LEAVES, out));
         for (String key : DevSigningKey.FILES) {
             Path source = home.resolve(key);
             if (Files.isRegularFile(source)) {

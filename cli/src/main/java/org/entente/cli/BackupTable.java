@@ -19,7 +19,11 @@ record BackupTable(String name, String orderBy, List<String> columns) {
     static final BackupTable IDEMPOTENCY_RECORDS = new BackupTable("idempotency_key", "caller, key", List.of(
             "caller", "key", "request_hash", "status", "etag", "location", "body", "created_at"));
 
-    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS);
+    /** Each event's chain hash and leaf in the verifiable ledger: its leaf index must never change. */
+    static final BackupTable LEDGER_LEAVES = new BackupTable("ledger_leaf", "ledger_index", List.of("ledger_index",
+            "event_identifier", "aggregate_identifier", "sequence_number", "chain_hash", "leaf_data"));
+
+    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES);
 
     /** Its entry in the archive. */
     String entry() {

@@ -51,7 +51,7 @@ final class EventStoreLoad {
     /** Writers wait for the commit; readers (the publisher) see nothing until then. */
     private static void requireEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE domainevententry, idempotency_key IN EXCLUSIVE MODE");
+            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head IN EXCLUSIVE MODE");
             try (ResultSet events = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
                 events.next();
                 if (events.getLong(1) > 0) {
@@ -79,10 +79,13 @@ final class EventStoreLoad {
         return in;
     }
 
+    /** The event sequence and the ledger's next index continue after the restored events. */
     private static void continueTheSequence(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT setval(pg_get_serial_sequence('domainevententry', 'globalindex'), "
                     + "greatest(max(globalindex), 1), max(globalindex) IS NOT NULL) FROM domainevententry");
+            // The next leaf index follows the last restored one.
+            statement.execute("UPDATE ledger_head SET size = (SELECT count(*) FROM ledger_leaf)");
         }
     }
 

@@ -154,7 +154,8 @@ class BackupConsistencyIT {
         Database database = Databases.ensure(postgres.adminDatabase(), "backup_" + UUID.randomUUID().toString()
                 .replace("-", "").substring(0, 16));
         try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-            for (String script : new String[]{"V1__axon_event_store.sql", "V2__idempotency_keys.sql"}) {
+            for (String script : new String[]{"V1__axon_event_store.sql", "V2__idempotency_keys.sql",
+                    "V3__ledger.sql"}) {
                 statement.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration")
                         .resolve(script)));
             }

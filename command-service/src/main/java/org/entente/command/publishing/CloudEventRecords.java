@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.entente.command.ledger.LedgerMetaData;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * Publishes each stored event as a CloudEvent 1.0 in Kafka binary mode: the attributes in {@code ce_} headers,
  * the event's JSON as the value, the partnership id as the key (order per partnership). Our own identity, not
  * the framework's: {@code type} names the event and its revision, {@code source} is this service. Extensions
- * carry the sequence number, who acted for which institution, and the correlation and causation ids.
+ * carry the sequence number, who acted for which institution, the correlation and causation ids, and the event's
+ * chain hash and leaf index in the verifiable ledger.
  */
 @Component
 class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
@@ -48,10 +50,14 @@ class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
         add(headers, "content-type", "application/json");
         add(headers, "ce_sequence", Long.toString(event.getSequenceNumber()));
         add(headers, "ce_actorid", (String) event.getMetaData().get("actorId"));
+        add(headers, "ce_actorname", (String) event.getMetaData().get("actorName"));
         add(headers, "ce_actorinstitution", (String) event.getMetaData().get("actorInstitution"));
         // Axon's traceId is the request that started it all; its correlationId is the message that caused this one.
         add(headers, "ce_correlationid", (String) event.getMetaData().get("traceId"));
         add(headers, "ce_causationid", (String) event.getMetaData().get("correlationId"));
+        // Its place in the verifiable ledger, stored with the event: published again after a crash, it is the same.
+        add(headers, "ce_chainhash", (String) event.getMetaData().get(LedgerMetaData.CHAIN_HASH));
+        add(headers, "ce_ledgerindex", (String) event.getMetaData().get(LedgerMetaData.LEDGER_INDEX));
         return new ProducerRecord<>(topic, null, null, event.getAggregateIdentifier(), data(payload), headers);
     }
 

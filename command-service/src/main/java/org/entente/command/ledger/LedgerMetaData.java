@@ -1,0 +1,13 @@
+package org.entente.command.ledger;
+
+/** The metadata keys under which a stored event carries its place in the ledger; published as CloudEvents extensions. */
+public final class LedgerMetaData {
+
+    /** Lower-case hex SHA-256: the partnership's chain up to and including this event. */
+    public static final String CHAIN_HASH = "chainHash";
+    /** Decimal: the event's leaf index in the log of all events. */
+    public static final String LEDGER_INDEX = "ledgerIndex";
+
+    private LedgerMetaData() {
+    }
+}

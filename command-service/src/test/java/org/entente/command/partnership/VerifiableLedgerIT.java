@@ -1,0 +1,105 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.entente.command.TestStack;
+import org.entente.command.TopicRecords;
+import org.entente.ledger.Chain;
+import org.entente.ledger.Envelope;
+import org.entente.ledger.Hex;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.command.partnership.LifecycleHttp.CAF;
+import static org.entente.command.partnership.LifecycleHttp.CCAS;
+import static org.entente.command.partnership.LifecycleHttp.LIGUE;
+
+/**
+ * Issue 10, requirements 1 and 2 on the write side: every stored event carries its chain hash and its leaf index,
+ * given in the transaction that stored it; a subscriber with nothing but the topic recomputes each partnership's
+ * chain from the published CloudEvents (RFC 8785 envelope, docs/ledger.md) and finds the hashes published; the
+ * leaves are those of the published envelopes, their indexes gap-free across partnerships, and a refused command
+ * takes no index.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VerifiableLedgerIT {
+
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSubscriber_recomputesEachPartnershipsChain_fromThePublishedRecordsAlone() throws Exception {
+        LifecycleHttp http = new LifecycleHttp(rest, json);
+        String first = http.propose();
+        String second = http.propose();
+        http.post(CAF, "/partnerships/" + first + "/acceptance", null, null);
+        http.post(LIGUE, "/partnerships/" + first + "/declination", "{\"reason\":\"Pas d'équipe disponible\"}", null);
+        http.post(CAF, "/partnerships/" + second + "/acceptance", null, null);
+        // Refused (a stale version): it stores nothing and takes no leaf index.
+        assertThat(http.post(CCAS, "/partnerships/" + first + "/terms/1/approvals", "{}", "\"1\"").getStatusCode()
+                .value()).isEqualTo(412);
+
+        for (String id : List.of(first, second)) {
+            List<Chain.Link> links = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : TopicRecords.of(stack.topic(), id, id.equals(first) ? 4 : 3)) {
+                Envelope envelope = envelope(record);
+                byte[] chainHash = Hex.parse(header(record, "ce_chainhash"));
+                links.add(new Chain.Link(envelope, chainHash));
+                Map<String, Object> leaf = jdbc.queryForMap("SELECT ledger_index, leaf_data FROM ledger_leaf WHERE "
+                        + "event_identifier = ?", envelope.eventId());
+                assertThat(leaf.get("ledger_index").toString()).isEqualTo(header(record, "ce_ledgerindex"));
+                assertThat((byte[]) leaf.get("leaf_data")).isEqualTo(Chain.leafData(envelope, chainHash));
+            }
+            Chain.verify(links);
+        }
+        Long leaves = jdbc.queryForObject("SELECT count(*) FROM ledger_leaf", Long.class);
+        assertThat(jdbc.queryForObject("SELECT size FROM ledger_head", Long.class)).isEqualTo(leaves);
+        assertThat(jdbc.queryForObject("SELECT max(ledger_index) + 1 FROM ledger_leaf", Long.class)).isEqualTo(leaves);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(leaves);
+    }
+
+    @Test
+    void aStoredLeaf_cannotBeChanged() {
+        new LifecycleHttp(rest, json).propose();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                "UPDATE ledger_leaf SET chain_hash = '\\x00' WHERE ledger_index = 0"))
+                .hasMessageContaining("append-only");
+    }
+
+    /** The envelope as docs/ledger.md builds it from a CloudEvent's attributes and data. */
+    private static Envelope envelope(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, "ce_type");
+        return new Envelope(header(record, "ce_id"), type, type.substring(type.lastIndexOf(".v") + 2),
+                header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
+                header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
+                header(record, "ce_correlationid"), header(record, "ce_causationid"),
+                new String(record.value(), StandardCharsets.UTF_8));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
