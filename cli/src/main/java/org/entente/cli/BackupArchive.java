@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.devstack.DevSigningKey;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,8 +76,10 @@ final class BackupArchive {
             throw new IllegalStateException("The event store changed under the backup's snapshot: counted "
                     + figures.events() + " events, copied " + events);
         }
-        entry(zip, BackupTable.LEDGER_LEAVES.entry(), sums, out -> snapshot.copy(BackupTable.LEDGER_LEAVES, out));
-        for (String key : DevSigningKey.FILES) {
+        for (BackupTable table : java.util.List.of(BackupTable.LEDGER_LEAVES, BackupTable.LEDGER_CHECKPOINTS)) {
+            entry(zip, table.entry(), sums, out -> snapshot.copy(table, out));
+        }
+        for (String key : InstallationKeys.FILES) {
             Path source = home.resolve(key);
             if (Files.isRegularFile(source)) {
                 entry(zip, "keys/" + key, sums, out -> Files.copy(source, out));

@@ -23,7 +23,14 @@ record BackupTable(String name, String orderBy, List<String> columns) {
     static final BackupTable LEDGER_LEAVES = new BackupTable("ledger_leaf", "ledger_index", List.of("ledger_index",
             "event_identifier", "aggregate_identifier", "sequence_number", "chain_hash", "leaf_data"));
 
-    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES);
+    /**
+     * The checkpoints issued, so that each is still served after a restore; they are published again on the new
+     * installation's checkpoint topic. The tree's nodes are not carried: they are rebuilt from the leaves.
+     */
+    static final BackupTable LEDGER_CHECKPOINTS = new BackupTable("ledger_checkpoint", "tree_size", List.of(
+            "tree_size", "note", "issued_at"));
+
+    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES, LEDGER_CHECKPOINTS);
 
     /** Its entry in the archive. */
     String entry() {

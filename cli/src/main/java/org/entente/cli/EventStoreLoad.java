@@ -51,7 +51,8 @@ final class EventStoreLoad {
     /** Writers wait for the commit; readers (the publisher) see nothing until then. */
     private static void requireEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head IN EXCLUSIVE MODE");
+            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head, ledger_checkpoint "
+                    + "IN EXCLUSIVE MODE");
             try (ResultSet events = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
                 events.next();
                 if (events.getLong(1) > 0) {
@@ -59,6 +60,8 @@ final class EventStoreLoad {
                             + " events: a backup is restored into an empty installation only");
                 }
             }
+            // The empty installation has signed its empty tree already; the backup brings that checkpoint too.
+            statement.execute("DELETE FROM ledger_checkpoint WHERE tree_size = 0");
         }
     }
 

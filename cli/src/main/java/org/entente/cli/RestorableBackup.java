@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
-import org.entente.devstack.DevSigningKey;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +110,7 @@ final class RestorableBackup implements AutoCloseable {
     /** Puts the keys the backup carries into the data directory, readable by its owner only. */
     void restoreKeys(Path home) throws IOException {
         Files.createDirectories(home);
-        for (String key : DevSigningKey.FILES) {
+        for (String key : InstallationKeys.FILES) {
             String entry = "keys/" + key;
             if (manifest.sha256().containsKey(entry)) {
                 Path draft = Files.createTempFile(home, key, ".tmp", BackupArchive.OWNER_ONLY);

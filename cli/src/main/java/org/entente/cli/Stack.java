@@ -140,6 +140,7 @@ final class Stack implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         environment.put("ENTENTE_TOPIC", settings.topic());
         environment.put("ENTENTE_JWT_PUBLIC_KEY", "file:" + DevSigningKey.publicKeyFile(settings.dataDirectory()));
+        environment.put("ENTENTE_LEDGER_KEY_FILE", settings.dataDirectory().resolve(InstallationKeys.LEDGER).toString());
         environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
         environment.put(portVariable, Integer.toString(port));
         return environment;

@@ -155,7 +155,7 @@ class BackupConsistencyIT {
                 .replace("-", "").substring(0, 16));
         try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
             for (String script : new String[]{"V1__axon_event_store.sql", "V2__idempotency_keys.sql",
-                    "V3__ledger.sql"}) {
+                    "V3__ledger.sql", "V4__ledger_tree_and_checkpoints.sql"}) {
                 statement.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration")
                         .resolve(script)));
             }

@@ -47,6 +47,7 @@ class BackupRestoreIT {
         Path backup = files.resolve("entente.backup");
         Map<String, JsonNode> before;
         HttpResponse<String> firstAnswer;
+        String checkpoint;
         Process up = source.up("source");
         try {
             new SeedPlayer(source.commandService(), source.queryService(), key()).playAll(Path.of("../seeds"));
@@ -54,6 +55,7 @@ class BackupRestoreIT {
             assertThat(firstAnswer.statusCode()).as(firstAnswer.body()).isEqualTo(201);
             awaitVisible(source, JSON.readTree(firstAnswer.body()).get("partnershipId").asText());
 
+            checkpoint = ledger(source, "POST", "/ledger/checkpoint");
             assertThat(source.run("backup", "backup", backup.toString())).as(source.output("backup")).isZero();
             assertThat(source.output("backup")).contains("Backed up", "events of 5 partnerships");
             before = everyPartnership(source);
@@ -70,6 +72,11 @@ class BackupRestoreIT {
         Process again = target.up("restored");
         try {
             assertThat(everyPartnership(target)).isEqualTo(before);
+            // The log is the same log: the checkpoint issued before the backup is still served, and the tree
+            // rebuilt from the restored leaves has its root.
+            String size = checkpoint.split("\n")[1];
+            assertThat(ledger(target, "GET", "/ledger/checkpoints?size=" + size)).isEqualTo(checkpoint);
+            assertThat(ledger(target, "POST", "/ledger/checkpoint")).isEqualTo(checkpoint);
             HttpResponse<String> retried = proposeOnce(target);
             assertThat(retried.statusCode()).isEqualTo(201);
             assertThat(JSON.readTree(retried.body())).isEqualTo(JSON.readTree(firstAnswer.body()));
@@ -116,6 +123,14 @@ class BackupRestoreIT {
                     read(installation, "/partnerships/" + id + "/history?size=500")));
         }
         return all;
+    }
+
+    private String ledger(Installation installation, String method, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(installation.commandService().resolve(path))
+                .header("Authorization", "Bearer " + token("cour-des-comptes", "auditor"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private HttpResponse<String> proposeOnce(Installation installation) throws Exception {

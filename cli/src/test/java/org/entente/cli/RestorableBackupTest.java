@@ -83,6 +83,7 @@ class RestorableBackupTest {
         entries.put(BackupTable.EVENTS.entry(), EVENTS + "1,a,p,0,Partnership,2026-12-01T10:00:00Z,t,1,\\x00,\n");
         entries.put(BackupTable.IDEMPOTENCY_RECORDS.entry(), RECORDS);
         entries.put(BackupTable.LEDGER_LEAVES.entry(), BackupTable.LEDGER_LEAVES.header() + "\n");
+        entries.put(BackupTable.LEDGER_CHECKPOINTS.entry(), BackupTable.LEDGER_CHECKPOINTS.header() + "\n");
         return entries;
     }
 

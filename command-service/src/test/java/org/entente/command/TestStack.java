@@ -19,6 +19,9 @@ public record TestStack(String topic, Database database) {
         registry.add("axon.kafka.bootstrap-servers", infrastructure::bootstrapServers);
         registry.add("axon.kafka.default-topic", stack::topic);
         registry.add("entente.security.public-key", TestTokens::publicKeyLocation);
+        registry.add("entente.ledger.checkpoint-topic", () -> stack.topic() + "-checkpoints");
+        registry.add("entente.ledger.key-file", () -> java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "entente-ledger-" + stack.topic(), "ledger-signing-key").toString());
         return stack;
     }
 

@@ -60,7 +60,7 @@ public final class KafkaServer implements AutoCloseable {
         int port = requestedPort == 0 ? freePort() : requestedPort;
         try {
             Path properties = KafkaServerProperties.write(directory, port,
-                    KafkaServerProperties.controllerPort(directory));
+                    KafkaServerProperties.controllerPort(directory, port));
             if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
                 format(properties, directory.resolve("format.log"));
             }

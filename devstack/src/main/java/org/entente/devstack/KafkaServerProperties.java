@@ -11,13 +11,23 @@ final class KafkaServerProperties {
     }
 
     /** The controller's port, chosen once: the single voter of the quorum keeps its address across restarts. */
-    static int controllerPort(Path directory) throws IOException {
+    /** The controller's port, chosen once per directory and kept; never the broker's own port. */
+    static int controllerPort(Path directory, int brokerPort) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("controller.port");
         if (Files.exists(file)) {
-            return Integer.parseInt(Files.readString(file).trim());
+            int kept = Integer.parseInt(Files.readString(file).trim());
+            if (kept == brokerPort) {
+                throw new IllegalStateException("The broker's port " + brokerPort + " is its controller's, kept in "
+                        + file + ": choose another --kafka-port");
+            }
+            return kept;
         }
         int port = KafkaServer.freePort();
+        while (port == brokerPort) {
+            // A free port chosen before the broker binds its own can be that very port.
+            port = KafkaServer.freePort();
+        }
         Files.writeString(file, Integer.toString(port));
         return port;
     }

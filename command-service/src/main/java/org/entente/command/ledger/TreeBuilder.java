@@ -1,0 +1,70 @@
+package org.entente.command.ledger;
+
+import org.entente.ledger.MerkleHashes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds the leaves committed since the last time to the tree, in index order, with every complete subtree they
+ * close. Committed leaves always form a prefix of the indexes (the head row hands them out one transaction at a
+ * time), so the tree never waits on a gap; if one appeared all the same, it stops there and says so.
+ */
+@Component
+class TreeBuilder {
+
+    private static final int BATCH = 5_000;
+
+    private final LedgerNodes nodes;
+    private final TransactionTemplate transactions;
+
+    TreeBuilder(LedgerNodes nodes, TransactionTemplate transactions) {
+        this.nodes = nodes;
+        this.transactions = transactions;
+    }
+
+    /** Adds every leaf committed so far; answers the tree's size. */
+    long extend() {
+        long size;
+        do {
+            size = transactions.execute(status -> extendOnce());
+        } while (size % BATCH == 0 && !nodes.leaves(size, 1).isEmpty());
+        return size;
+    }
+
+    private long extendOnce() {
+        nodes.lockForWriting();
+        long size = nodes.size();
+        Map<Long, byte[]> written = new HashMap<>();
+        for (LedgerNodes.LeafData leaf : nodes.leaves(size, BATCH)) {
+            if (leaf.index() != size) {
+                throw new IllegalStateException("the ledger's leaves skip from " + size + " to " + leaf.index());
+            }
+            append(size++, MerkleHashes.leaf(leaf.data()), written);
+        }
+        return size;
+    }
+
+    private void append(long index, byte[] leafHash, Map<Long, byte[]> written) {
+        byte[] hash = leafHash;
+        int level = 0;
+        long at = index;
+        nodes.add(level, at, hash);
+        written.put(key(level, at), hash);
+        while ((at & 1) == 1) {
+            byte[] left = written.get(key(level, at - 1));
+            hash = MerkleHashes.node(left != null ? left : nodes.node(level, at - 1), hash);
+            level++;
+            at >>= 1;
+            nodes.add(level, at, hash);
+            written.put(key(level, at), hash);
+        }
+    }
+
+    private static long key(int level, long index) {
+        return (index << 6) | level;
+    }
+}
