@@ -6,6 +6,7 @@ import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.KafkaServer;
 import org.entente.devstack.PostgresServer;
 import org.entente.devstack.Topics;
+import org.entente.ledger.SignerKeyFile;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -128,6 +129,10 @@ final class Stack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    private Path ledgerKeyFile() {
+        return settings.dataDirectory().resolve(InstallationKeys.LEDGER);
+    }
+
     private Path postgresData() {
         return settings.dataDirectory().resolve("postgres");
     }
@@ -140,7 +145,11 @@ final class Stack implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         environment.put("ENTENTE_TOPIC", settings.topic());
         environment.put("ENTENTE_JWT_PUBLIC_KEY", "file:" + DevSigningKey.publicKeyFile(settings.dataDirectory()));
-        environment.put("ENTENTE_LEDGER_KEY_FILE", settings.dataDirectory().resolve(InstallationKeys.LEDGER).toString());
+        // The ledger's key, created before either service starts: command-service signs with it, and the query
+        // side's monitor trusts its verifier key only.
+        environment.put("ENTENTE_LEDGER_KEY_FILE", ledgerKeyFile().toString());
+        environment.put("ENTENTE_LEDGER_VERIFIER_KEY", SignerKeyFile.loadOrCreate(ledgerKeyFile(),
+                System.getenv().getOrDefault("ENTENTE_LEDGER_ORIGIN", "entente.localhost/ledger")).verifier().text());
         environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
         environment.put(portVariable, Integer.toString(port));
         return environment;

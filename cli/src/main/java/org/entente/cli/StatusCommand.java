@@ -70,7 +70,7 @@ final class StatusCommand implements Callable<Integer> {
     private static String details(JsonNode details) {
         StringBuilder line = new StringBuilder();
         for (String figure : new String[]{"publicationLag", "storedEvents", "consumerLag", "brokers", "database",
-                "error"}) {
+                "alarms", "treeSize", "verifiedSize", "reason", "error"}) {
             if (details.has(figure)) {
                 line.append(figure).append('=').append(details.get(figure).asText()).append(' ');
             }

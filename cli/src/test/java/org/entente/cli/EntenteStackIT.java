@@ -86,6 +86,40 @@ class EntenteStackIT {
                 .containsEntry("PartnershipProposed", "PROPOSED");
     }
 
+    /**
+     * Issue 10 end to end, as deployed: command-service's checkpoints reach the query side over their topic and
+     * verify against the log it rebuilt from the partnership topic, without an alarm; and every partnership's
+     * chain and leaves verify in that checkpoint.
+     */
+    @Test
+    void theQuerySideVerifiesTheCommandSidesCheckpoints_andEveryPartnershipsChain() throws Exception {
+        String proposed = JSON.readTree(propose(token("ccas-metz", "partner", "signatory")).body())
+                .get("partnershipId").asText();
+        String auditor = token("cour-des-comptes", "auditor");
+        HttpResponse<String> issued = HTTP.send(HttpRequest.newBuilder(stack.commandService()
+                        .resolve("/ledger/checkpoint")).header("Authorization", "Bearer " + auditor)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        long size = Long.parseLong(issued.body().split("\n")[1]);
+        JsonNode ledger = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
+                () -> JSON.readTree(get(stack.queryService().resolve("/actuator/health"), null).body())
+                        .at("/components/ledger"), health -> health.at("/details/verifiedSize").asLong() >= size);
+        assertThat(ledger.get("status").asText()).as(ledger.toString()).isEqualTo("UP");
+        assertThat(ledger.at("/details/alarms").asLong()).isZero();
+
+        JsonNode partnerships = JSON.readTree(get(stack.queryService().resolve("/partnerships?size=100"), auditor)
+                .body()).get("items");
+        assertThat(partnerships.findValuesAsText("id")).contains(proposed);
+        for (JsonNode partnership : partnerships) {
+            JsonNode verification = JSON.readTree(get(stack.queryService().resolve("/audit/partnerships/"
+                    + partnership.get("id").asText() + "/verify"), auditor).body());
+            assertThat(verification.has("firstBrokenLink")).as(verification.toString()).isFalse();
+            assertThat(verification.get("events").findValuesAsText("status")).doesNotContain("broken");
+        }
+        JsonNode mine = JSON.readTree(get(stack.queryService().resolve("/audit/partnerships/" + proposed + "/verify"),
+                auditor).body());
+        assertThat(mine.get("verified").asBoolean()).as(mine.toString()).isTrue();
+    }
+
     /** At every step of the history, the as-of state is at that version and at that instant; the last is live. */
     private static void assertPastStatesAgreeWithTheLiveView(String id) throws Exception {
         String auditor = token("cour-des-comptes", "auditor");

@@ -13,18 +13,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import java.util.Map;
 
 /** Wires a query-service test context to the JVM's shared PostgreSQL and Kafka, with its own database and topic. */
-public record TestStack(String topic, Database database) {
+public record TestStack(String topic, Database database, String checkpointTopic) {
 
     public static TestStack register(DynamicPropertyRegistry registry) {
         TestInfrastructure infrastructure = TestInfrastructure.shared();
         TestStack stack = new TestStack(infrastructure.freshTopic("partnership-events-it", 3),
-                infrastructure.freshDatabase("query_it"));
+                infrastructure.freshDatabase("query_it"), infrastructure.freshTopic("partnership-checkpoints-it", 1));
         registry.add("spring.datasource.url", stack.database::jdbcUrl);
         registry.add("spring.datasource.username", stack.database::username);
         registry.add("spring.datasource.password", stack.database::password);
         registry.add("axon.kafka.bootstrap-servers", infrastructure::bootstrapServers);
         registry.add("axon.kafka.default-topic", stack::topic);
         registry.add("entente.security.public-key", TestTokens::publicKeyLocation);
+        registry.add("entente.ledger.checkpoint-topic", stack::checkpointTopic);
         return stack;
     }
 

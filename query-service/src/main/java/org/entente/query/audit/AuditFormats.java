@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 class AuditFormats {
 
     private static final String CSV_HEADER = "event_id,partnership_id,sequence,type,occurred_at,actor_id,"
-            + "actor_institution,correlation_id,causation_id,data";
+            + "actor_institution,correlation_id,causation_id,data,actor_name,chain_hash,ledger_index";
 
     enum Format {
         JSON("application/json", "json"), JSONL("application/jsonl", "jsonl"), CSV("text/csv", "csv");
@@ -80,6 +80,11 @@ class AuditFormats {
                     .put("actorInstitution", event.actorInstitution()).put("correlationId", event.correlationId())
                     .put("causationId", event.causationId());
             node.set("data", json.readTree(event.data()));
+            if (event.ledger() != null) {
+                // Its place in the verifiable ledger: what GET …/verify and the evidence package check.
+                node.put("actorName", event.ledger().actorName()).put("chainHash", event.ledger().chainHash())
+                        .put("ledgerIndex", event.ledger().ledgerIndex());
+            }
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Logged event " + event.eventId() + " is unreadable", e);
@@ -90,7 +95,10 @@ class AuditFormats {
         return String.join(",", cell(event.eventId()), cell(event.partnershipId().toString()),
                 cell(Long.toString(event.sequence())), cell(event.type()), cell(event.occurredAt().toString()),
                 cell(event.actorId()), cell(event.actorInstitution()), cell(event.correlationId()),
-                cell(event.causationId()), cell(event.data()));
+                cell(event.causationId()), cell(event.data()),
+                cell(event.ledger() == null ? null : event.ledger().actorName()),
+                cell(event.ledger() == null ? null : event.ledger().chainHash()),
+                cell(event.ledger() == null ? null : Long.toString(event.ledger().ledgerIndex())));
     }
 
     private static String cell(String value) {

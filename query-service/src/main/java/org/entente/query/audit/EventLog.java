@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
+import org.entente.query.readmodel.LedgerEntry;
 import org.entente.query.readmodel.ReceivedEvent;
 import org.entente.query.readmodel.Tables;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,17 +61,22 @@ public class EventLog {
      */
     public boolean record(Tables tables, ReceivedEvent received) {
         PartnershipEvent event = received.event();
+        LedgerEntry ledger = received.ledger();
         return jdbc.update("INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
-                            correlation_id, causation_id, data, kafka_partition, kafka_offset, position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, COALESCE(
+                            correlation_id, causation_id, data, kafka_partition, kafka_offset, actor_name,
+                            chain_hash, ledger_index, published_time, published_data, leaf_data, position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
                             (SELECT position FROM partnership_event WHERE event_id = ?),
                             nextval('partnership_event_position_seq')))
                         ON CONFLICT (event_id) DO NOTHING""",
                 received.eventId(), event.partnershipId(), received.sequence(),
                 EventCatalog.cloudEventType(event.getClass()), Timestamp.from(received.occurredAt().truncatedTo(MICROS)),
                 received.actorId(), received.actorInstitution(), received.correlationId(), received.causationId(),
-                toJson(event), received.partition(), received.offset(), received.eventId()) == 1;
+                toJson(event), received.partition(), received.offset(), ledger == null ? null : ledger.actorName(),
+                ledger == null ? null : ledger.chainHash(), ledger == null ? null : ledger.ledgerIndex(),
+                ledger == null ? null : ledger.publishedTime(), ledger == null ? null : ledger.publishedData(),
+                ledger == null ? null : ledger.leafData(), received.eventId()) == 1;
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {
@@ -88,7 +94,14 @@ public class EventLog {
         return new LoggedEvent(row.getString("event_id"), row.getObject("partnership_id", UUID.class),
                 row.getLong("sequence"), row.getString("type"), row.getTimestamp("occurred_at").toInstant(),
                 row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
-                row.getString("causation_id"), row.getString("data"));
+                row.getString("causation_id"), row.getString("data"), ledger(row));
+    }
+
+    private static LedgerEntry ledger(ResultSet row) throws SQLException {
+        Long index = row.getObject("ledger_index", Long.class);
+        return index == null ? null : new LedgerEntry(row.getString("chain_hash"), index,
+                row.getString("actor_name"), row.getString("published_time"), row.getString("published_data"),
+                row.getBytes("leaf_data"));
     }
 
     /**
@@ -102,7 +115,7 @@ public class EventLog {
             ReceivedEvent event = new ReceivedEvent(logged.eventId(), payload(logged), logged.sequence(),
                     logged.occurredAt(), logged.actorId(), logged.actorInstitution(), logged.correlationId(),
                     logged.causationId(), row.getObject("kafka_partition", Integer.class),
-                    row.getObject("kafka_offset", Long.class));
+                    row.getObject("kafka_offset", Long.class), logged.ledger());
             if (!current.isEmpty() && !current.get(0).event().partnershipId().equals(event.event().partnershipId())) {
                 each.accept(List.copyOf(current));
                 current.clear();

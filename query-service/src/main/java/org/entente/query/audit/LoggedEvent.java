@@ -1,9 +1,14 @@
 package org.entente.query.audit;
 
+import org.entente.query.readmodel.LedgerEntry;
+
 import java.time.Instant;
 import java.util.UUID;
 
-/** One event as received: its identity, place in the partnership's stream, who acted, and its data as JSON. */
+/**
+ * One event as received: its identity, place in the partnership's stream, who acted, its data as JSON, and its place
+ * in the verifiable ledger (null for an event published before the ledger existed).
+ */
 public record LoggedEvent(
         String eventId,
         UUID partnershipId,
@@ -14,5 +19,6 @@ public record LoggedEvent(
         String actorInstitution,
         String correlationId,
         String causationId,
-        String data) {
+        String data,
+        LedgerEntry ledger) {
 }

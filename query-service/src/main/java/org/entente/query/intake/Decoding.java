@@ -57,7 +57,7 @@ class Decoding {
         }
         return new ReceivedEvent(id, event, sequence, time, record.header("ce_actorid"),
                 record.header("ce_actorinstitution"), record.header("ce_correlationid"),
-                record.header("ce_causationid"), record.partition(), record.offset());
+                record.header("ce_causationid"), record.partition(), record.offset(), LedgerDecoding.of(record));
     }
 
     private static String required(ReceivedRecord record, String header) throws UndecodableRecord {
