@@ -144,7 +144,7 @@ class TamperingTest {
 
     static Envelope envelope(String partnership, long sequence, String content) {
         return new Envelope(UUID.nameUUIDFromBytes((partnership + sequence).getBytes()).toString(),
-                "PartnershipAmended", "1", partnership, sequence, "2026-12-01T10:00:0" + (sequence % 10) + "Z",
+                "org.entente.partnership.PartnershipAmended.v1", "1", partnership, sequence, "2026-12-01T10:00:0" + (sequence % 10) + "Z",
                 "claire-martin", "Claire Martin", "ccas-metz", "c-" + sequence, "d-" + sequence,
                 "{\"note\":" + Json.quote(content) + ",\"n\":" + sequence + "}");
     }
