@@ -1,0 +1,153 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.TokenClaims;
+import org.entente.ledger.NoteSigner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 10, requirement 6, as deployed: a partnership's evidence package from the query side, checked offline by
+ * {@code ./entente verify} with the key command-service serves — and refused, naming the failure, once altered,
+ * with another key, or against an older checkpoint it cannot prove consistent with.
+ */
+class EvidenceIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void anEvidencePackage_verifiesOffline_andEveryAlterationIsNamed() throws Exception {
+        Stack stack = SharedStack.get();
+        String auditor = token(stack, "cour-des-comptes", "auditor");
+        String id = propose(stack);
+        Path older = Files.writeString(directory.resolve("older.txt"), send(stack.commandService()
+                .resolve("/ledger/checkpoint"), auditor, "POST").body());
+        long olderSize = Long.parseLong(Files.readString(older).split("\n")[1]);
+        propose(stack);
+        long size = Long.parseLong(send(stack.commandService().resolve("/ledger/checkpoint"), auditor, "POST").body()
+                .split("\n")[1]);
+        String key = send(stack.commandService().resolve("/ledger/key"), auditor, "GET").body().strip();
+
+        URI evidence = stack.queryService().resolve("/audit/partnerships/" + id + "/evidence?since=" + olderSize);
+        HttpResponse<byte[]> downloaded = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> bytes(evidence, auditor), response -> response.statusCode() == 200
+                        && checkpointSize(response.body()) >= size);
+        assertThat(downloaded.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Path file = Files.write(directory.resolve("evidence.zip"), downloaded.body());
+
+        Run ok = verify(file, "--key", key, "--older", older.toString());
+        assertThat(ok.code).as(ok.output).isZero();
+        assertThat(ok.output).contains("OK  checkpoint of", "OK  the chain of", "inclusion proofs",
+                "consistent with your older checkpoint of " + olderSize + " leaves");
+
+        Run otherKey = verify(file, "--key", NoteSigner.generate(key.split("\\+")[0]).verifier().text());
+        assertThat(otherKey.code).isEqualTo(1);
+        assertThat(otherKey.output).contains("FAILED: checkpoint.txt:");
+
+        Run altered = verify(alter(file, "events.jsonl", "\"sequence\":\"1\"", "\"sequence\":\"7\""), "--key", key);
+        assertThat(altered.code).isEqualTo(1);
+        assertThat(altered.output).contains("FAILED:").doesNotContain("\tat ");
+
+        Run notAZip = verify(Files.writeString(directory.resolve("notes.txt"), "hello"), "--key", key);
+        assertThat(notAZip.code).isEqualTo(2);
+
+        assertThat(bytes(stack.queryService().resolve("/audit/partnerships/" + id + "/evidence?since=0"), auditor)
+                .statusCode()).isEqualTo(400);
+        assertThat(bytes(stack.queryService().resolve("/audit/partnerships/" + id + "/evidence"),
+                token(stack, "other-town", "partner")).statusCode()).isEqualTo(404);
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    private Run verify(Path file, String... options) throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("entente").toString(), "verify",
+                file.toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("ENTENTE_NO_BUILD", "1");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    /** A copy of the package with one entry's text changed. */
+    private Path alter(Path file, String entry, String from, String to) throws Exception {
+        Path altered = directory.resolve("altered.zip");
+        try (ZipFile zip = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(altered))) {
+            for (ZipEntry each : java.util.Collections.list(zip.entries())) {
+                String content = new String(zip.getInputStream(each).readAllBytes());
+                out.putNextEntry(new ZipEntry(each.getName()));
+                out.write((each.getName().equals(entry) ? content.replace(from, to) : content).getBytes());
+                out.closeEntry();
+            }
+        }
+        return altered;
+    }
+
+    private static long checkpointSize(byte[] zip) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("checkpoint.txt")) {
+                    return Long.parseLong(new String(in.readAllBytes()).split("\n")[1]);
+                }
+            }
+            return -1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String propose(Stack stack) throws Exception {
+        HttpResponse<String> proposed = HTTP.send(HttpRequest.newBuilder(stack.commandService().resolve("/partnerships"))
+                .header("Authorization", "Bearer " + token(stack, "ccas-metz", "partner"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        Files.readString(Path.of("../seeds/cej-metz-nord/01-propose.json")))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(proposed.body());
+        return body.get("partnershipId").asText();
+    }
+
+    private static HttpResponse<String> send(URI uri, String token, String method) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static HttpResponse<byte[]> bytes(URI uri, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String token(Stack stack, String institution, String role) {
+        return stack.signingKey().mint(TokenClaims.of("evidence-" + institution, "Evidence test", institution,
+                List.of(role)), Duration.ofMinutes(10));
+    }
+}
