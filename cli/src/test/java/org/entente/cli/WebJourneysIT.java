@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Whole journeys in a real headless Chromium against the real stack (three service processes, PostgreSQL, a
@@ -142,6 +144,19 @@ class WebJourneysIT {
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("text/csv"));
             assertThat(csv.body().lines().filter(line -> line.contains(partnershipId))).hasSize(steps.size());
+            // The workbench: the record verified against the signed log, and the evidence to take away.
+            anne.open("/audit/partnerships/" + partnershipId + "/verification");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                anne.open("/audit/partnerships/" + partnershipId + "/verification");
+                return anne.all(By.cssSelector("tr[data-status=verified]")).size() == steps.size();
+            });
+            assertThat(anne.text(By.id("verdict"))).startsWith("Vérifié");
+            assertThat(anne.text(By.id("key-id"))).matches("[0-9a-f]{8}");
+            check(anne, "audit-verification");
+            HttpResponse<String> evidence = Journey.download(stack.web().resolve(
+                    "/audit/partnerships/" + partnershipId + "/evidence.zip"), anne.sessionCookie());
+            assertThat(evidence.statusCode()).isEqualTo(200);
+            assertThat(evidence.headers().firstValue("Content-Type")).hasValue("application/zip");
             assertThat(anne.all(By.cssSelector("form[method=post]:not([action$='/signout'])"))).isEmpty();
         }
     }

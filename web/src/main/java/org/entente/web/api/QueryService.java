@@ -114,6 +114,18 @@ public class QueryService {
                 .accept(format).retrieve().body(byte[].class));
     }
 
+    /** The partnership's chain and leaves as the query side's ledger monitor verified them. */
+    public JsonNode verification(UUID id) {
+        return get(uri -> uri.path("/audit/partnerships/{id}/verify").build(id), JsonNode.class);
+    }
+
+    /** The evidence package, for offline verification, as the query side wrote it. */
+    public byte[] evidence(UUID id) {
+        return call(() -> client.get().uri(uri -> uri.path("/audit/partnerships/{id}/evidence").build(id))
+                .accept(MediaType.parseMediaType("application/zip"), MediaType.APPLICATION_PROBLEM_JSON)
+                .retrieve().body(byte[].class));
+    }
+
     public Summary summary() {
         return get(uri -> uri.path("/reports/summary").build(), Summary.class);
     }

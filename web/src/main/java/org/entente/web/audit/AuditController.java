@@ -77,6 +77,14 @@ class AuditController {
         return "audit-events";
     }
 
+    /** The auditor's workbench: the verification of the partnership's record against the signed log. */
+    @GetMapping("/audit/partnerships/{id}/verification")
+    String verification(@PathVariable UUID id, Model model) {
+        model.addAttribute("p", query.partnership(id));
+        model.addAttribute("v", query.verification(id));
+        return "audit-verification";
+    }
+
     private static Optional<HistoryPage.Step> stepAt(List<HistoryPage.Step> steps, long sequence) {
         return steps.stream().filter(step -> step.sequence() == sequence).findFirst();
     }

@@ -42,6 +42,13 @@ class ExportController {
         return download(query.export(id, type), type, "partnership-" + id + "." + format);
     }
 
+    /** The evidence package, as the query side issued it, to check offline with ./entente verify. */
+    @GetMapping("/audit/partnerships/{id}/evidence.zip")
+    ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
+        return download(query.evidence(id), MediaType.parseMediaType("application/zip"),
+                "partnership-" + id + "-evidence.zip");
+    }
+
     @GetMapping("/audit/export.{format}")
     ResponseEntity<byte[]> list(@PathVariable String format, @ModelAttribute PortfolioFilter filter) {
         MediaType type = type(format);

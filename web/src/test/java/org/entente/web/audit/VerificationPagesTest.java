@@ -1,0 +1,80 @@
+package org.entente.web.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.web.Fixtures;
+import org.entente.web.PageTest;
+import org.entente.web.api.Refusal;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.web.Fixtures.ID;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The auditor's workbench for issue 10: the verification of a partnership as the query side's monitor reports it
+ * (checkpoint, key id, each event's status, the first broken link in plain words) and the evidence to download.
+ */
+class VerificationPagesTest extends PageTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aVerifiedPartnership_showsItsCheckpointKeyAndEachEventsStatus() throws Exception {
+        when(query.partnership(ID)).thenReturn(Fixtures.negotiating());
+        when(query.verification(ID)).thenReturn(JSON.readTree("""
+                {"partnershipId":"%s","verified":true,"checkpoint":{"origin":"entente.localhost/ledger","size":42,
+                 "rootHash":"3q2+7w==","keyId":"c74f20a3","note":"n"},"events":[
+                 {"sequence":0,"eventId":"e0","type":"org.entente.partnership.PartnershipProposed.v1","ledgerIndex":7,
+                  "chainHash":"%s","status":"verified"}]}""".formatted(ID, "ab".repeat(32))));
+        MockHttpSession auditor = signedInAs("anne-audit");
+
+        Document page = page(get("/audit/partnerships/" + ID + "/verification").session(auditor), 200);
+
+        assertThat(page.select("#verdict").text()).startsWith("Vérifié");
+        assertThat(page.select("#key-id").text()).isEqualTo("c74f20a3");
+        assertThat(page.select("#tree-size").text()).isEqualTo("42");
+        assertThat(page.select("tr[data-status=verified]")).hasSize(1);
+        assertThat(page.select("tr[data-status=verified]").text()).contains("Partenariat proposé", "7", "vérifié");
+        assertThat(page.select("#evidence").attr("href")).isEqualTo("/audit/partnerships/" + ID + "/evidence.zip");
+    }
+
+    @Test
+    void aBrokenLink_isNamedInPlainWords() throws Exception {
+        when(query.partnership(ID)).thenReturn(Fixtures.negotiating());
+        when(query.verification(ID)).thenReturn(JSON.readTree("""
+                {"partnershipId":"%s","verified":false,"events":[{"sequence":0,"eventId":"e0",
+                 "type":"org.entente.partnership.PartnershipProposed.v1","status":"broken",
+                 "problem":"its chain hash is not the hash of its predecessor's and its own content"}],
+                 "firstBrokenLink":{"sequence":0,"status":"broken",
+                 "problem":"its chain hash is not the hash of its predecessor's and its own content"}}""".formatted(ID)));
+
+        Document page = page(get("/audit/partnerships/" + ID + "/verification").session(signedInAs("anne-audit")), 200);
+
+        assertThat(page.select("#verdict[role=alert]").text()).startsWith("Rupture à l’événement n° 0");
+        assertThat(page.select("tr[data-status=broken]").text()).contains("rompu");
+    }
+
+    @Test
+    void theEvidence_isDownloadedAsTheQuerySideWroteIt() throws Exception {
+        when(query.evidence(ID)).thenReturn(new byte[]{'P', 'K', 3, 4});
+        mvc.perform(get("/audit/partnerships/" + ID + "/evidence.zip").session(signedInAs("anne-audit")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"partnership-" + ID + "-evidence.zip\""));
+    }
+
+    @Test
+    void evidenceNotReadyYet_isSaidPlainly() throws Exception {
+        when(query.evidence(ID)).thenThrow(new Refusal(409, "ledger.not-yet-checkpointed", "not yet"));
+        Document page = page(get("/audit/partnerships/" + ID + "/evidence.zip").session(signedInAs("anne-audit")),
+                409);
+        assertThat(page.text()).contains("ne figurent pas encore dans un point de contrôle vérifié")
+                .doesNotContain("Exception", "ledger.");
+    }
+}
