@@ -4,6 +4,7 @@ import org.entente.ledger.MerkleHashes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,29 +40,35 @@ class TreeBuilder {
         nodes.lockForWriting();
         long size = nodes.size();
         Map<Long, byte[]> written = new HashMap<>();
+        List<LedgerNodes.Node> added = new ArrayList<>();
         for (LedgerNodes.LeafData leaf : nodes.leaves(size, BATCH)) {
             if (leaf.index() != size) {
                 throw new IllegalStateException("the ledger's leaves skip from " + size + " to " + leaf.index());
             }
-            append(size++, MerkleHashes.leaf(leaf.data()), written);
+            append(size++, MerkleHashes.leaf(leaf.data()), written, added);
         }
+        nodes.addAll(added);
         return size;
     }
 
-    private void append(long index, byte[] leafHash, Map<Long, byte[]> written) {
+    private void append(long index, byte[] leafHash, Map<Long, byte[]> written, List<LedgerNodes.Node> added) {
         byte[] hash = leafHash;
         int level = 0;
         long at = index;
-        nodes.add(level, at, hash);
-        written.put(key(level, at), hash);
+        add(level, at, hash, written, added);
         while ((at & 1) == 1) {
             byte[] left = written.get(key(level, at - 1));
             hash = MerkleHashes.node(left != null ? left : nodes.node(level, at - 1), hash);
             level++;
             at >>= 1;
-            nodes.add(level, at, hash);
-            written.put(key(level, at), hash);
+            add(level, at, hash, written, added);
         }
+    }
+
+    private static void add(int level, long index, byte[] hash, Map<Long, byte[]> written,
+                            List<LedgerNodes.Node> added) {
+        written.put(key(level, index), hash);
+        added.add(new LedgerNodes.Node(level, index, hash));
     }
 
     private static long key(int level, long index) {
