@@ -14,8 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures command-to-query latency on a running stack: the time from sending a proposal to the command service
@@ -30,6 +35,13 @@ final class LatencyCommand implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "100", description = "Proposals to send, one after another")
     int count;
 
+    @Option(names = "--clients", defaultValue = "1", description = "Clients sending at once (default 1): with "
+            + "more, the figure is the write throughput, every proposal still awaited on the query side")
+    int clients;
+
+    @Option(names = "--write-only", description = "Do not wait for the query side: the command side's own throughput")
+    boolean writeOnly;
+
     @Option(names = "--command-url", defaultValue = "http://localhost:8081")
     URI commandUrl;
 
@@ -42,26 +54,65 @@ final class LatencyCommand implements Callable<Integer> {
         String token = DevSigningKey.loadOrCreate(DataDirectory.resolve()).mint(TokenClaims.of("latency-probe",
                 "Latency probe", "ccas-metz", List.of("partner")), Duration.ofHours(1));
         String body = Files.readString(Path.of(System.getenv().getOrDefault("ENTENTE_ROOT", ".")).resolve(seed));
-        List<Long> commandMicros = new ArrayList<>();
-        List<Long> visibleMicros = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            long sent = System.nanoTime();
-            HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(commandUrl.resolve("/partnerships"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (accepted.statusCode() != 201) {
-                System.err.println("Proposal refused: " + accepted.statusCode() + " " + accepted.body());
-                return 1;
-            }
-            commandMicros.add((System.nanoTime() - sent) / 1_000);
-            URI location = URI.create(accepted.headers().firstValue("Location").orElseThrow());
-            awaitVersion(location, accepted.headers().firstValue("ETag").orElseThrow(), token,
-                    sent + Duration.ofSeconds(30).toNanos());
-            visibleMicros.add((System.nanoTime() - sent) / 1_000);
+        List<Long> commandMicros = Collections.synchronizedList(new ArrayList<>());
+        List<Long> visibleMicros = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger left = new AtomicInteger(count);
+        long began = System.nanoTime();
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            runs.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    if (!proposeAndAwait(body, token, commandMicros, visibleMicros)) {
+                        return 1;
+                    }
+                }
+                return 0;
+            }));
         }
+        int failed = 0;
+        for (Future<Integer> run : runs) {
+            try {
+                failed += run.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Said plainly: the query side did not show a proposal in time (it may be far behind).
+                System.err.println("Stopped: " + e.getCause().getMessage());
+                left.set(0);
+                failed++;
+            }
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - began) / 1e9;
         System.out.println("command accepted (201)       " + Percentiles.of(commandMicros));
-        System.out.println("projected on the query side  " + Percentiles.of(visibleMicros));
-        return 0;
+        if (!writeOnly) {
+            System.out.println("projected on the query side  " + Percentiles.of(visibleMicros));
+        }
+        System.out.printf("throughput                   %.1f proposals/s with %d client(s) (%d in %.1f s)%n",
+                visibleMicros.size() / seconds, clients, visibleMicros.size(), seconds);
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** One proposal, timed until it is accepted and until the query side shows it; false when refused. */
+    private boolean proposeAndAwait(String body, String token, List<Long> commandMicros, List<Long> visibleMicros)
+            throws Exception {
+        long sent = System.nanoTime();
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(commandUrl.resolve("/partnerships"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 201) {
+            System.err.println("Proposal refused: " + accepted.statusCode() + " " + accepted.body());
+            return false;
+        }
+        commandMicros.add((System.nanoTime() - sent) / 1_000);
+        if (writeOnly) {
+            visibleMicros.add((System.nanoTime() - sent) / 1_000);
+            return true;
+        }
+        URI location = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        awaitVersion(location, accepted.headers().firstValue("ETag").orElseThrow(), token,
+                sent + Duration.ofSeconds(30).toNanos());
+        visibleMicros.add((System.nanoTime() - sent) / 1_000);
+        return true;
     }
 
     /** Polls the query side until it shows the partnership at the version the command side answered. */
