@@ -2,6 +2,9 @@ package org.entente.command.partnership;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.entente.ledger.Chain;
@@ -29,8 +32,8 @@ import static org.entente.command.partnership.LifecycleHttp.LIGUE;
  * Issue 10, requirements 1 and 2 on the write side: every stored event carries its chain hash and its leaf index,
  * given in the transaction that stored it; a subscriber with nothing but the topic recomputes each partnership's
  * chain from the published CloudEvents (RFC 8785 envelope, docs/ledger.md) and finds the hashes published; the
- * leaves are those of the published envelopes, their indexes gap-free across partnerships, and a refused command
- * takes no index.
+ * leaves are those of the published envelopes, their indexes gap-free across partnerships, a refused command
+ * takes no index, and a record published again carries the same index and chain hash.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VerifiableLedgerIT {
@@ -48,6 +51,12 @@ class VerifiableLedgerIT {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
+
+    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
 
     @Test
     void aSubscriber_recomputesEachPartnershipsChain_fromThePublishedRecordsAlone() throws Exception {
@@ -78,6 +87,37 @@ class VerifiableLedgerIT {
         assertThat(jdbc.queryForObject("SELECT size FROM ledger_head", Long.class)).isEqualTo(leaves);
         assertThat(jdbc.queryForObject("SELECT max(ledger_index) + 1 FROM ledger_leaf", Long.class)).isEqualTo(leaves);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(leaves);
+    }
+
+    /**
+     * At least once means some records are published again (a crash after the broker's ack, before the position
+     * was stored); each such record carries the same leaf index and chain hash, read from the stored event.
+     */
+    @Test
+    void aRecordPublishedAgain_carriesTheSameLeafIndexAndChainHash() {
+        String id = new LifecycleHttp(rest, json).propose();
+        List<ConsumerRecord<String, byte[]>> first = TopicRecords.of(stack.topic(), id, 3);
+        TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
+                .orElseThrow();
+        publisher.shutDown();
+        // The position lost, as in a crash before it was stored: everything is published again.
+        for (int segment : tokens.fetchSegments(PUBLISHER)) {
+            // A null position is the start of the stream.
+            tokens.storeToken(null, PUBLISHER, segment);
+            tokens.releaseClaim(PUBLISHER, segment);
+        }
+        publisher.start();
+
+        List<ConsumerRecord<String, byte[]>> all = TopicRecords.of(stack.topic(), id, 6);
+        for (ConsumerRecord<String, byte[]> original : first) {
+            List<ConsumerRecord<String, byte[]>> copies = all.stream()
+                    .filter(r -> header(r, "ce_id").equals(header(original, "ce_id"))).toList();
+            assertThat(copies).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(copies).extracting(r -> header(r, "ce_ledgerindex")).containsOnly(
+                    header(original, "ce_ledgerindex"));
+            assertThat(copies).extracting(r -> header(r, "ce_chainhash")).containsOnly(
+                    header(original, "ce_chainhash"));
+        }
     }
 
     @Test
