@@ -15,6 +15,12 @@ public record Envelope(String eventId, String type, String revision, String part
                        String time, String actorId, String actorName, String actorInstitution,
                        String correlationId, String causationId, String dataJson) {
 
+    /** The revision a CloudEvents type names: the digits after its last {@code .v}. */
+    public static String revisionOf(String type) {
+        int at = type.lastIndexOf(".v");
+        return at < 0 ? "" : type.substring(at + 2);
+    }
+
     /** RFC 8785 bytes of the envelope. */
     public byte[] canonicalBytes() {
         return canonical(json(null));

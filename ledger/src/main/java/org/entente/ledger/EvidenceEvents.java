@@ -61,7 +61,7 @@ final class EvidenceEvents {
         require(event, "source", "/entente/command-service", n);
         require(event, "datacontenttype", "application/json", n);
         String type = text(event, "type", n);
-        Envelope envelope = new Envelope(text(event, "id", n), type, type.substring(type.lastIndexOf(".v") + 2),
+        Envelope envelope = new Envelope(text(event, "id", n), type, Envelope.revisionOf(type),
                 text(event, "subject", n), number(event, "sequence", n), text(event, "time", n),
                 optional(event, "actorid"), optional(event, "actorname"), optional(event, "actorinstitution"),
                 optional(event, "correlationid"), optional(event, "causationid"), data(event, n));

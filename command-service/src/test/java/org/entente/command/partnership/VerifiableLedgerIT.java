@@ -131,7 +131,7 @@ class VerifiableLedgerIT {
     /** The envelope as docs/ledger.md builds it from a CloudEvent's attributes and data. */
     private static Envelope envelope(ConsumerRecord<String, byte[]> record) {
         String type = header(record, "ce_type");
-        return new Envelope(header(record, "ce_id"), type, type.substring(type.lastIndexOf(".v") + 2),
+        return new Envelope(header(record, "ce_id"), type, Envelope.revisionOf(type),
                 header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
                 header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
                 header(record, "ce_correlationid"), header(record, "ce_causationid"),

@@ -42,7 +42,7 @@ final class LedgerDecoding {
     /** The envelope, from the record's attributes and data as published. */
     static Envelope envelope(ReceivedRecord record, String data) {
         String type = record.header("ce_type");
-        return new Envelope(record.header("ce_id"), type, type.substring(type.lastIndexOf(".v") + 2),
+        return new Envelope(record.header("ce_id"), type, Envelope.revisionOf(type),
                 record.header("ce_subject"), record.sequence(), record.header("ce_time"), record.header("ce_actorid"),
                 record.header("ce_actorname"), record.header("ce_actorinstitution"),
                 record.header("ce_correlationid"), record.header("ce_causationid"), data);

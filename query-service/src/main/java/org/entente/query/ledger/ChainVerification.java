@@ -81,7 +81,7 @@ final class ChainVerification {
     /** The envelope, from the event as it was published (docs/ledger.md). */
     static Envelope envelope(LoggedEvent event) {
         String type = event.type();
-        return new Envelope(event.eventId(), type, type.substring(type.lastIndexOf(".v") + 2),
+        return new Envelope(event.eventId(), type, Envelope.revisionOf(type),
                 event.partnershipId().toString(), event.sequence(), event.ledger().publishedTime(), event.actorId(),
                 event.ledger().actorName(), event.actorInstitution(), event.correlationId(), event.causationId(),
                 event.ledger().publishedData());

@@ -46,7 +46,7 @@ final class LedgerRecords {
         record.headers().add("ce_actorname", "Claire Martin".getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_actorid", "claire-martin".getBytes(StandardCharsets.UTF_8));
         String type = header(record, "ce_type");
-        Envelope envelope = new Envelope(header(record, "ce_id"), type, type.substring(type.lastIndexOf(".v") + 2),
+        Envelope envelope = new Envelope(header(record, "ce_id"), type, Envelope.revisionOf(type),
                 header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
                 header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
                 header(record, "ce_correlationid"), header(record, "ce_causationid"),
