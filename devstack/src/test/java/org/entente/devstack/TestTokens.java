@@ -35,6 +35,14 @@ public final class TestTokens {
                 List.of("partner", "auditor")), Duration.ofMinutes(30));
     }
 
+    /** Signed by the trusted key but without one of the claims every token needs: sub, institution_id or roles. */
+    public static String without(String claim) {
+        return KEY.mint(new TokenClaims(DevSigningKey.ISSUER, DevSigningKey.AUDIENCE,
+                claim.equals("sub") ? null : "user-ccas-metz", "Member of ccas-metz",
+                claim.equals("institution_id") ? null : "ccas-metz",
+                claim.equals("roles") ? null : List.of("partner", "signatory")), Duration.ofMinutes(30));
+    }
+
     public static String expired(String institutionId) {
         return KEY.mint(TokenClaims.of("late", "Late", institutionId, List.of("partner")), Duration.ofSeconds(-120));
     }

@@ -40,12 +40,17 @@ class CommandSender {
         return ResponseEntity.ok().eTag(Long.toString(version)).body(new Accepted(id, version));
     }
 
-    Actor actor(Caller caller, String requiredRole) {
+    /** Refuses a caller without the role a command needs: {@link RolesFirst} asks before the body is read. */
+    static void requireRole(Caller caller, String requiredRole) {
         if (!caller.hasRole(requiredRole)) {
             throw new CommandRefused(requiredRole.equals("partner") ? NOT_A_PARTNER_ROLE
                     : CommandRefused.Reason.SIGNATORY_REQUIRED,
                     "Only a member with the " + requiredRole + " role does this for an institution.");
         }
+    }
+
+    Actor actor(Caller caller, String requiredRole) {
+        requireRole(caller, requiredRole);
         if (caller.institutionId() == null || !INSTITUTION_ID.matcher(caller.institutionId()).matches()) {
             throw new CommandRefused(NO_INSTITUTION, "Your token names no valid institution to act for "
                     + "(1 to 64 letters, digits, '.', '_', ':' or '-').");

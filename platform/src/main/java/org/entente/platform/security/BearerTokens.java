@@ -55,8 +55,14 @@ public final class BearerTokens {
         // Every recorded act names its actor: a token without a subject identifies nobody.
         JwtClaimValidator<String> subject = new JwtClaimValidator<>(JwtClaimNames.SUB,
                 sub -> sub != null && !sub.isBlank());
+        // Every decision needs the institution acted for and the roles held: a token without either is no
+        // credential for Entente, refused as unauthenticated before any rule is asked.
+        JwtClaimValidator<Object> institution = new JwtClaimValidator<>("institution_id",
+                value -> value instanceof String text && !text.isBlank());
+        JwtClaimValidator<Object> roles = new JwtClaimValidator<>(ROLES_CLAIM,
+                value -> value instanceof Collection<?> || value instanceof String);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience, subject));
+                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience, subject, institution, roles));
         return decoder;
     }
 
