@@ -93,8 +93,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     return false;
                 }
                 Chains.proceed(chain, request, response);
-                // A failure, or a refusal that says to come back later (over quota): the key stays unused.
-                if (response.getStatus() >= 500 || response.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+                if (response.getStatus() >= 500) {
                     status.setRollbackOnly();
                 } else {
                     outcomes.complete(caller, key, fingerprint.hash(), response.getStatus(), etag(response),
@@ -105,7 +104,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return handled ? Optional.empty() : outcomes.find(caller, key);
         } catch (UnexpectedRollbackException refused) {
             // The command was refused and rolled back: nothing was appended. Its answer is the outcome to keep.
-            if (response.getStatus() < 500 && response.getStatus() != HttpStatus.TOO_MANY_REQUESTS.value()) {
+            if (response.getStatus() < 500) {
                 transactions.executeWithoutResult(status -> outcomes.complete(caller, key, fingerprint.hash(),
                         response.getStatus(), etag(response), response.getHeader(HttpHeaders.LOCATION),
                         body(response)));

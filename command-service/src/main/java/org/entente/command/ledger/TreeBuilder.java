@@ -29,26 +29,27 @@ class TreeBuilder {
 
     /** Adds every leaf committed so far; answers the tree's size. */
     long extend() {
-        long size;
-        do {
-            size = transactions.execute(status -> extendOnce());
-        } while (size % BATCH == 0 && !nodes.leaves(size, 1).isEmpty());
-        return size;
+        while (transactions.execute(status -> extendOnce()) == BATCH) {
+            // A whole batch was added: more may be waiting.
+        }
+        return nodes.size();
     }
 
-    private long extendOnce() {
+    /** Adds up to a batch of the leaves committed since; answers how many. */
+    private int extendOnce() {
         nodes.lockForWriting();
         long size = nodes.size();
         Map<Long, byte[]> written = new HashMap<>();
         List<LedgerNodes.Node> added = new ArrayList<>();
-        for (LedgerNodes.LeafData leaf : nodes.leaves(size, BATCH)) {
+        List<LedgerNodes.LeafData> leaves = nodes.leaves(size, BATCH);
+        for (LedgerNodes.LeafData leaf : leaves) {
             if (leaf.index() != size) {
                 throw new IllegalStateException("the ledger's leaves skip from " + size + " to " + leaf.index());
             }
             append(size++, MerkleHashes.leaf(leaf.data()), written, added);
         }
         nodes.addAll(added);
-        return size;
+        return leaves.size();
     }
 
     private void append(long index, byte[] leafHash, Map<Long, byte[]> written, List<LedgerNodes.Node> added) {

@@ -1,6 +1,5 @@
 package org.entente.command.web;
 
-import org.entente.command.ratelimit.QuotaExceeded;
 import org.entente.platform.problem.BadRequest;
 import org.entente.platform.problem.BodyErrors;
 import org.entente.platform.problem.Problems;
@@ -11,7 +10,6 @@ import org.entente.command.partnership.CommandRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -43,15 +41,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return Problems.of(status, refused.reason().code(), refused.getMessage());
-    }
-
-    /** Over its institution's quota: 429, with when to try again; nothing was done. */
-    @ExceptionHandler(QuotaExceeded.class)
-    ResponseEntity<ProblemDetail> overQuota(QuotaExceeded e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", e.getMessage()));
     }
 
     @ExceptionHandler(BadRequest.class)

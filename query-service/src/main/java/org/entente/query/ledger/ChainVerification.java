@@ -29,52 +29,58 @@ final class ChainVerification {
     private ChainVerification() {
     }
 
+    /** What one event's check found: {@code verified}, {@code pending} or {@code broken} with why. */
+    private record Finding(String status, String problem) {
+        static final Finding VERIFIED = new Finding("verified", null);
+        static final Finding PENDING = new Finding("pending", null);
+
+        static Finding broken(String problem) {
+            return new Finding("broken", problem);
+        }
+    }
+
     static List<EventCheck> check(List<LoggedEvent> events, Checkpoint checkpoint, InMemoryTree tree) {
         List<EventCheck> checks = new ArrayList<>();
         byte[] previous = Chain.GENESIS;
         for (LoggedEvent event : events) {
-            String problem = null;
+            Finding finding;
             if (event.sequence() != checks.size()) {
-                problem = "sequence " + event.sequence() + " where " + checks.size() + " was expected";
+                finding = Finding.broken("sequence " + event.sequence() + " where " + checks.size() + " was expected");
             } else if (event.ledger() == null) {
-                problem = "published without a chain hash (before the ledger existed)";
+                finding = Finding.broken("published without a chain hash (before the ledger existed)");
             } else {
                 Envelope envelope = envelope(event);
                 byte[] chainHash = Hex.parse(event.ledger().chainHash());
                 byte[] expected = Chain.next(previous, envelope);
                 previous = chainHash;
                 if (!MessageDigest.isEqual(expected, chainHash)) {
-                    problem = "its chain hash is not the hash of its predecessor's and its own content";
+                    finding = Finding.broken("its chain hash is not the hash of its predecessor's and its own content");
                 } else if (!MessageDigest.isEqual(Chain.leafData(envelope, chainHash), event.ledger().leafData())) {
-                    problem = "its leaf is not the leaf of its content";
+                    finding = Finding.broken("its leaf is not the leaf of its content");
                 } else {
-                    problem = inclusion(event, checkpoint, tree);
+                    finding = inclusion(event, checkpoint, tree);
                 }
             }
             checks.add(new EventCheck(event.sequence(), event.eventId(), event.type(),
                     event.ledger() == null ? null : event.ledger().ledgerIndex(),
-                    event.ledger() == null ? null : event.ledger().chainHash(),
-                    problem == null ? "verified" : problem.equals(PENDING) ? "pending" : "broken",
-                    problem == null || problem.equals(PENDING) ? null : problem));
+                    event.ledger() == null ? null : event.ledger().chainHash(), finding.status(), finding.problem()));
         }
         return checks;
     }
 
-    private static final String PENDING = "pending";
-
-    private static String inclusion(LoggedEvent event, Checkpoint checkpoint, InMemoryTree tree) {
+    private static Finding inclusion(LoggedEvent event, Checkpoint checkpoint, InMemoryTree tree) {
         long index = event.ledger().ledgerIndex();
         if (checkpoint == null || index >= checkpoint.size()) {
-            return PENDING;
+            return Finding.PENDING;
         }
         byte[] leaf = MerkleHashes.leaf(event.ledger().leafData());
         try {
             Proofs.verifyInclusion(index, checkpoint.size(), leaf, tree.log().inclusionProof(index, checkpoint.size()),
                     checkpoint.rootHash());
-            return null;
+            return Finding.VERIFIED;
         } catch (LedgerCheckFailed | IllegalArgumentException e) {
-            return "its leaf " + index + " is not in the checkpoint of " + checkpoint.size() + " leaves: "
-                    + e.getMessage();
+            return Finding.broken("its leaf " + index + " is not in the checkpoint of " + checkpoint.size()
+                    + " leaves: " + e.getMessage());
         }
     }
 

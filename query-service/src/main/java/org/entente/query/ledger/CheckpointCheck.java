@@ -8,6 +8,7 @@ import org.entente.ledger.Proofs;
 
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Checks one published checkpoint against the log rebuilt here: signed by the installation's key, of its origin,
@@ -30,8 +31,8 @@ final class CheckpointCheck {
     private CheckpointCheck() {
     }
 
-    static Outcome check(String note, NoteVerifier key, InMemoryTree tree, Optional<Checkpoint> sameSize,
-                         Optional<Checkpoint> previous) {
+    static Outcome check(String note, NoteVerifier key, InMemoryTree tree,
+                         LongFunction<Optional<Checkpoint>> verifiedOfSize, Optional<Checkpoint> previous) {
         Checkpoint checkpoint;
         try {
             checkpoint = Checkpoint.open(note, key);
@@ -42,6 +43,7 @@ final class CheckpointCheck {
             return new Outcome.Alarm("wrong-origin", "A checkpoint of " + checkpoint.origin() + " was published for "
                     + key.name(), checkpoint.size());
         }
+        Optional<Checkpoint> sameSize = verifiedOfSize.apply(checkpoint.size());
         if (sameSize.isPresent()) {
             return MessageDigest.isEqual(sameSize.get().rootHash(), checkpoint.rootHash())
                     ? new Outcome.Verified(checkpoint)

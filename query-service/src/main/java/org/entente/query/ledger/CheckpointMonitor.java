@@ -20,7 +20,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the checkpoint topic from where it stopped, in order, and checks each checkpoint once the events it
@@ -103,7 +102,7 @@ class CheckpointMonitor implements SmartLifecycle {
         while (!queue.isEmpty()) {
             ConsumerRecord<String, String> record = queue.peek();
             CheckpointCheck.Outcome outcome = CheckpointCheck.check(record.value(), key, tree.tree(),
-                    sizeOf(record.value()).flatMap(verified::ofSize).map(VerifiedCheckpoints.Verified::checkpoint),
+                    size -> verified.ofSize(size).map(VerifiedCheckpoints.Verified::checkpoint),
                     verified.latest().map(VerifiedCheckpoints.Verified::checkpoint));
             if (outcome instanceof CheckpointCheck.Outcome.Waiting waiting) {
                 waitingFor = waiting.size();
@@ -119,13 +118,6 @@ class CheckpointMonitor implements SmartLifecycle {
             consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
                     new OffsetAndMetadata(record.offset() + 1)));
         }
-    }
-
-    /** The size a note claims, read without trusting it: only to find an earlier head of the same size. */
-    private static Optional<Long> sizeOf(String note) {
-        String[] lines = note.split("\n", 3);
-        return lines.length == 3 && lines[1].matches("0|[1-9][0-9]{0,17}") ? Optional.of(Long.parseLong(lines[1]))
-                : Optional.empty();
     }
 
     @Override
