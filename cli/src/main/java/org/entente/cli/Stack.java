@@ -36,6 +36,8 @@ final class Stack implements AutoCloseable {
     private boolean closed;
     private Supervisor supervisor;
     private Runnable onGiveUp = () -> new Thread(this::close, "entente-stop").start();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
+    private Duration stable = Supervisor.STABLE;
 
     Stack(StackSettings settings) {
         this.settings = settings;
@@ -96,10 +98,21 @@ final class Stack implements AutoCloseable {
         Map<String, java.util.function.LongConsumer> record = new HashMap<>();
         services.forEach(service -> record.put(service.name(),
                 pid -> leftBehind.record(service.name(), pid, service.jar().toString())));
-        supervisor = new Supervisor(services, record, () -> onGiveUp.run());
+        supervisor = new Supervisor(services, record, () -> onGiveUp.run(), Duration.ofSeconds(1), System.out,
+                stable);
         Thread thread = new Thread(supervisor, "entente-supervisor");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Settings both services get on top of the stack's own, before it starts (the fault battery's). */
+    void withServiceEnvironment(Map<String, String> environment) {
+        extraEnvironment.putAll(environment);
+    }
+
+    /** How long a restarted service must stay up before the supervisor forgets its failures (default 1 min). */
+    void forgetFailuresAfter(Duration stable) {
+        this.stable = stable;
     }
 
     /** What to do when a service keeps failing: by default, stop everything. */
@@ -151,7 +164,9 @@ final class Stack implements AutoCloseable {
         environment.put("ENTENTE_LEDGER_VERIFIER_KEY", SignerKeyFile.loadOrCreate(ledgerKeyFile(),
                 System.getenv().getOrDefault("ENTENTE_LEDGER_ORIGIN", "entente.localhost/ledger")).verifier().text());
         environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
+        environment.put("COMMAND_SERVICE_URL", "http://localhost:" + settings.commandPort());
         environment.put(portVariable, Integer.toString(port));
+        environment.putAll(extraEnvironment);
         return environment;
     }
 
@@ -165,6 +180,11 @@ final class Stack implements AutoCloseable {
 
     URI web() {
         return web.baseUrl();
+    }
+
+    /** The command service's current process, for the fault battery. */
+    long commandServicePid() {
+        return commandService.pid();
     }
 
     /** The query service's current process, for the tests that kill it. */

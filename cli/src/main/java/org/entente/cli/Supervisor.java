@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
 final class Supervisor implements Runnable {
 
     static final int ATTEMPTS = 5;
-    private static final Duration STABLE = Duration.ofMinutes(1);
+    static final Duration STABLE = Duration.ofMinutes(1);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final List<ServiceProcess> services;
@@ -23,16 +23,24 @@ final class Supervisor implements Runnable {
     private final PrintStream out;
     private final Runnable giveUp;
     private final Map<String, LongConsumer> onRestart;
+    private final Duration stable;
     private final Map<ServiceProcess, Integer> failures = new HashMap<>();
     private final Map<ServiceProcess, Long> upSince = new HashMap<>();
     private volatile boolean running = true;
 
     Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp) {
-        this(services, onRestart, giveUp, Duration.ofSeconds(1), System.out);
+        this(services, onRestart, giveUp, Duration.ofSeconds(1), System.out, STABLE);
     }
 
     Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp,
                Duration firstBackOff, PrintStream out) {
+        this(services, onRestart, giveUp, firstBackOff, out, STABLE);
+    }
+
+    /** {@code stable}: how long a service stays up before its failures are forgotten. */
+    Supervisor(List<ServiceProcess> services, Map<String, LongConsumer> onRestart, Runnable giveUp,
+               Duration firstBackOff, PrintStream out, Duration stable) {
+        this.stable = stable;
         this.services = services;
         this.onRestart = onRestart;
         this.giveUp = giveUp;
@@ -51,7 +59,7 @@ final class Supervisor implements Runnable {
             for (ServiceProcess service : services) {
                 if (running && service.exitedUnexpectedly()) {
                     restart(service);
-                } else if (System.nanoTime() - upSince.get(service) > STABLE.toNanos()) {
+                } else if (System.nanoTime() - upSince.get(service) > stable.toNanos()) {
                     failures.remove(service);
                 }
             }

@@ -14,9 +14,11 @@ import java.time.Duration;
 public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -41,10 +43,22 @@ public final class PostgresServer implements AutoCloseable {
      * start. The caller makes sure no server from an earlier run still uses the directory.
      */
     public static PostgresServer startPersistent(Path dataDirectory) {
+        return startPersistent(dataDirectory, 0);
+    }
+
+    /**
+     * As {@link #startPersistent(Path)}, on the given port (0: a free one): a server started again after a crash
+     * answers where its clients already look for it.
+     */
+    public static PostgresServer startPersistent(Path dataDirectory, int port) {
         try {
             java.nio.file.Files.createDirectories(dataDirectory);
-            return new PostgresServer(builder(true).setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .start());
+            EmbeddedPostgres.Builder builder = builder(true).setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            return new PostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL on " + dataDirectory, e);
         }
@@ -52,7 +66,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private static PostgresServer start(boolean durable) {
         try {
-            return new PostgresServer(builder(durable).start());
+            return new PostgresServer(builder(durable).start(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
@@ -67,6 +81,23 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The postmaster's process id, from its lock file: what a fault-injection test stops the server through. */
+    public long postmasterPid() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("Only a persistent server's data directory is known");
+        }
+        Path lock = dataDirectory.resolve("postmaster.pid");
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(lock).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No running postmaster in " + lock.getParent(), e);
+        }
     }
 
     /** The server's maintenance database, from which others are created. */

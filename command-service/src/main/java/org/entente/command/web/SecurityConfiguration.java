@@ -19,6 +19,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info").permitAll()
                         // Metrics tell about volumes and callers: operators only.
                         .requestMatchers("/actuator/**").hasRole("admin")
+                        .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())

@@ -35,7 +35,8 @@ import static org.entente.command.partnership.LifecycleHttp.LIGUE;
  * leaves are those of the published envelopes, their indexes gap-free across partnerships, a refused command
  * takes no index, and a record published again carries the same index and chain hash.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "entente.publishing.recent-depth=1")
 class VerifiableLedgerIT {
 
     private static TestStack stack;
@@ -90,34 +91,39 @@ class VerifiableLedgerIT {
     }
 
     /**
-     * At least once means some records are published again (a crash after the broker's ack, before the position
-     * was stored); each such record carries the same leaf index and chain hash, read from the stored event.
+     * A record published again (its position lost, as in a crash after the broker's ack, before the position was
+     * stored) carries the same leaf index and chain hash, read from the stored event. Here the publisher reads
+     * back one record per partition only ({@code entente.publishing.recent-depth=1}), so the partnership's last
+     * record is known to be on the topic and is not sent again, while the two before it are.
      */
     @Test
     void aRecordPublishedAgain_carriesTheSameLeafIndexAndChainHash() {
         String id = new LifecycleHttp(rest, json).propose();
         List<ConsumerRecord<String, byte[]>> first = TopicRecords.of(stack.topic(), id, 3);
+        loseThePublishersPosition();
+
+        List<ConsumerRecord<String, byte[]>> all = TopicRecords.of(stack.topic(), id, 5);
+        for (ConsumerRecord<String, byte[]> original : first) {
+            List<ConsumerRecord<String, byte[]>> copies = all.stream()
+                    .filter(r -> header(r, "ce_id").equals(header(original, "ce_id"))).toList();
+            assertThat(copies).hasSize(original == first.get(2) ? 1 : 2);
+            assertThat(copies).extracting(r -> header(r, "ce_ledgerindex")).containsOnly(
+                    header(original, "ce_ledgerindex"));
+            assertThat(copies).extracting(r -> header(r, "ce_chainhash")).containsOnly(
+                    header(original, "ce_chainhash"));
+        }
+    }
+
+    private void loseThePublishersPosition() {
         TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
                 .orElseThrow();
         publisher.shutDown();
-        // The position lost, as in a crash before it was stored: everything is published again.
         for (int segment : tokens.fetchSegments(PUBLISHER)) {
             // A null position is the start of the stream.
             tokens.storeToken(null, PUBLISHER, segment);
             tokens.releaseClaim(PUBLISHER, segment);
         }
         publisher.start();
-
-        List<ConsumerRecord<String, byte[]>> all = TopicRecords.of(stack.topic(), id, 6);
-        for (ConsumerRecord<String, byte[]> original : first) {
-            List<ConsumerRecord<String, byte[]>> copies = all.stream()
-                    .filter(r -> header(r, "ce_id").equals(header(original, "ce_id"))).toList();
-            assertThat(copies).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(copies).extracting(r -> header(r, "ce_ledgerindex")).containsOnly(
-                    header(original, "ce_ledgerindex"));
-            assertThat(copies).extracting(r -> header(r, "ce_chainhash")).containsOnly(
-                    header(original, "ce_chainhash"));
-        }
     }
 
     @Test

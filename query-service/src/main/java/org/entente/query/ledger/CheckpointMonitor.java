@@ -74,7 +74,8 @@ class CheckpointMonitor implements SmartLifecycle {
                 String.join(",", kafka.getBootstrapServers()), ConsumerConfig.GROUP_ID_CONFIG, GROUP,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 // The topic may be declared by command-service after this side started: look for it often.
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000,
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) settings.monitorMaxPollInterval().toMillis()),
                 new StringDeserializer(), new StringDeserializer());
         thread = new Thread(this::run, "ledger-monitor");
         thread.setDaemon(true);

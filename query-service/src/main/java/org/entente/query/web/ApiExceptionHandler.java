@@ -40,6 +40,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
     }
 
+    @ExceptionHandler(Unavailable.class)
+    ProblemDetail unavailable(Unavailable e) {
+        log.warn("{}: {}", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest e) {
         return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());

@@ -1,0 +1,273 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Database;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** The battery's faults, R1 to R7, each injected at moments of its segment's load. */
+final class ChaosFaults {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Axon's default gap timeout: a late commit must outlast it to be the known danger. */
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ChaosInfrastructure infrastructure;
+    private final Stack stack;
+    private final ChaosAdmin admin;
+    private final Database readModels;
+    private final ChaosClient client;
+    private final ChaosScript.People people;
+    private final ChaosTerms terms;
+    private final List<ChaosScript> scripts;
+    private final Random random;
+    private final ConcurrentLinkedQueue<ChaosWorkload.Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+
+    ChaosFaults(ChaosInfrastructure infrastructure, Stack stack, ChaosAdmin admin, Database readModels,
+                ChaosClient client, ChaosScript.People people, ChaosTerms terms, List<ChaosScript> scripts,
+                long seed) {
+        this.infrastructure = infrastructure;
+        this.stack = stack;
+        this.admin = admin;
+        this.readModels = readModels;
+        this.client = client;
+        this.people = people;
+        this.terms = terms;
+        this.scripts = scripts;
+        this.random = new Random(seed);
+    }
+
+    List<ChaosScenario> all() {
+        return List.of(
+                new ChaosScenario("R1", "broker killed (kill -9) 3 times, restarted", 3, this::brokerKilled),
+                new ChaosScenario("R2", "command-service killed (kill -9) while publishing, restarted", 2,
+                        this::commandServiceKilled),
+                new ChaosScenario("R3", "PostgreSQL stopped immediately (SIGQUIT) 3 times, restarted", 3,
+                        this::postgresStopped),
+                new ChaosScenario("R4", "query-service killed (kill -9) mid-batch 10 times, restarted", 6,
+                        this::queryServiceKilled),
+                new ChaosScenario("R5", "a transaction held open " + (GAP_TIMEOUT.toSeconds() + 15)
+                        + " s, past the gap timeout, then committed", 2, this::lateCommit),
+                new ChaosScenario("R6", "a poison record, parked; retried after the fix", 2, this::poisonRecord),
+                new ChaosScenario("R7", "broker paused (SIGSTOP) 30 s; query-service paused 50 s, past its "
+                        + "consumers' poll interval and session timeout", 3, this::paused));
+    }
+
+    /** The commands the faults sent themselves (R5's), acknowledged. */
+    List<ChaosWorkload.Acknowledged> acknowledged() {
+        return List.copyOf(acknowledged);
+    }
+
+    private void brokerKilled(ChaosScenario.Segment segment) throws InterruptedException {
+        for (double at : moments(3)) {
+            segment.awaitProgress(at);
+            infrastructure.killBroker();
+            long down = 2_000 + random.nextInt(6_000);
+            segment.note(String.format("broker killed at %.0f%% of the load, down %.1f s",
+                    segment.progress() * 100, down / 1e3));
+            Thread.sleep(down);
+            infrastructure.restartBroker();
+            segment.faultEnded();
+        }
+    }
+
+    private void commandServiceKilled(ChaosScenario.Segment segment) throws Exception {
+        segment.awaitProgress(0.5);
+        long lag = awaitFigure(stack.commandService(), "publication", "publicationLag", Duration.ofSeconds(10));
+        long pid = stack.commandServicePid();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        ChaosInfrastructure.awaitGone(pid);
+        segment.note("command-service killed with " + lag + " stored event(s) not yet published");
+        awaitHealthy(stack.commandService());
+        segment.faultEnded();
+    }
+
+    private void postgresStopped(ChaosScenario.Segment segment) throws InterruptedException {
+        for (double at : moments(3)) {
+            segment.awaitProgress(at);
+            infrastructure.stopPostgresImmediately();
+            long down = 1_000 + random.nextInt(4_000);
+            segment.note(String.format("PostgreSQL stopped at %.0f%% of the load, down %.1f s",
+                    segment.progress() * 100, down / 1e3));
+            Thread.sleep(down);
+            infrastructure.restartPostgres();
+            segment.faultEnded();
+        }
+    }
+
+    /**
+     * Each kill comes once the restarted service is consuming again, with records left to apply: mid-batch.
+     */
+    private void queryServiceKilled(ChaosScenario.Segment segment) throws Exception {
+        for (double at : moments(10)) {
+            segment.awaitProgress(at);
+            long lag = awaitConsuming(stack.queryService());
+            long pid = stack.queryServicePid();
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            ChaosInfrastructure.awaitGone(pid);
+            segment.note(String.format("query-service killed at %.0f%% of the load, %d record(s) left to apply",
+                    segment.progress() * 100, lag));
+            awaitHealthy(stack.queryService());
+            segment.faultEnded();
+        }
+    }
+
+    /**
+     * One command's transaction stays open past the gap timeout after its events got their global index, while
+     * the load goes on; then it commits. Its partnership is one of its own, so that no workload command races it.
+     */
+    private void lateCommit(ChaosScenario.Segment segment) throws Exception {
+        segment.awaitProgress(0.3);
+        ChaosClient.Answer proposed = client.send(people.lead(), "/partnerships", terms.proposal(9_999));
+        String id = JSON.readTree(proposed.body()).path("partnershipId").asText();
+        acknowledged.add(new ChaosWorkload.Acknowledged(id, proposed.version()));
+        long hold = GAP_TIMEOUT.toSeconds() + 15;
+        long began = System.nanoTime();
+        ChaosClient.Answer held = client.send(people.operator(), "/partnerships/" + id + "/acceptance", "{}",
+                "hold-commit=" + hold);
+        segment.note(String.format("a transaction held open %d s answered %d after %.1f s", hold, held.status(),
+                (System.nanoTime() - began) / 1e9));
+        if (held.accepted()) {
+            acknowledged.add(new ChaosWorkload.Acknowledged(id, held.version()));
+        }
+        segment.faultEnded();
+    }
+
+    /**
+     * The read models' database refuses one partnership's records (a constraint a faulty release might add), so
+     * the intake parks the first and keeps the later ones waiting behind it; the fix drops it, and the operator
+     * retries the parked records.
+     */
+    private void poisonRecord(ChaosScenario.Segment segment) throws Exception {
+        segment.awaitProgress(0.2);
+        String id = scripts.stream().filter(s -> s.partnershipId() != null && !s.finished()).findFirst()
+                .orElseThrow().partnershipId();
+        execute("CREATE OR REPLACE FUNCTION chaos_poison() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION "
+                + "'refused by the fault battery' USING ERRCODE = 'check_violation'; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER chaos_poison BEFORE INSERT ON partnership_event FOR EACH ROW WHEN "
+                        + "(NEW.partnership_id = '" + id + "') EXECUTE FUNCTION chaos_poison()");
+        long parked = awaitParked(id, Duration.ofMinutes(2));
+        segment.note("partnership " + id + ": its record refused and parked (" + parked + " parked)");
+        segment.awaitProgress(0.7);
+        execute("DROP TRIGGER chaos_poison ON partnership_event", "DROP FUNCTION chaos_poison()");
+        JsonNode first = admin.parked().path("items").get(0);
+        admin.retryParked(first.path("id").asLong());
+        segment.note("constraint dropped and parked records retried; still parked: "
+                + admin.parked().path("total").asLong());
+        segment.faultEnded();
+    }
+
+    private void paused(ChaosScenario.Segment segment) throws InterruptedException {
+        segment.awaitProgress(0.2);
+        infrastructure.pauseBroker();
+        Thread.sleep(30_000);
+        infrastructure.resumeBroker();
+        segment.note("broker paused 30 s");
+        segment.faultEnded();
+        segment.awaitProgress(0.6);
+        long pid = stack.queryServicePid();
+        ChaosInfrastructure.signal("STOP", pid);
+        Thread.sleep(50_000);
+        ChaosInfrastructure.signal("CONT", pid);
+        segment.note("query-service paused 50 s");
+        segment.faultEnded();
+    }
+
+    /** {@code count} moments of a segment, at random between a tenth and four fifths of its load, in order. */
+    private double[] moments(int count) {
+        return random.doubles(count, 0.1, 0.8).sorted().toArray();
+    }
+
+    private long awaitParked(String id, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            long total = admin.parked().path("total").asLong();
+            if (total > 0) {
+                return total;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("No record of " + id + " was parked within " + limit.toSeconds() + " s");
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(readModels.jdbcUrl(), readModels.username(),
+                readModels.password()); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Waits for a health figure above zero, up to {@code limit}; answers the last one read. */
+    private static long awaitFigure(URI service, String component, String figure, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long value = 0;
+        while (System.nanoTime() < deadline) {
+            value = health(service).path("components").path(component).path("details").path(figure).asLong();
+            if (value > 0) {
+                return value;
+            }
+            Thread.sleep(20);
+        }
+        return value;
+    }
+
+    /**
+     * Waits until the query side's lag shrinks, so that it is applying records, and answers the lag then (0 when
+     * there is nothing to apply within 10 s: it is killed idle).
+     */
+    private static long awaitConsuming(URI service) throws InterruptedException {
+        long first = -1;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            long lag = health(service).path("components").path("consumption").path("details").path("consumerLag")
+                    .asLong(-1);
+            if (first < 0) {
+                first = lag;
+            } else if (lag > 0 && lag < first) {
+                return lag;
+            }
+            Thread.sleep(20);
+        }
+        return 0;
+    }
+
+    private static void awaitHealthy(URI service) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!"UP".equals(health(service).path("status").asText())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(service + " not healthy 3 min after its restart");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static JsonNode health(URI service) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.resolve("/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (IOException down) {
+            return JSON.createObjectNode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return JSON.createObjectNode();
+        }
+    }
+}

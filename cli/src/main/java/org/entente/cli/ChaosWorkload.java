@@ -1,0 +1,178 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The battery's load: client threads, each living its share of the partnerships a command at a time, paced to a
+ * rate, in segments of a given number of commands, one per scenario. Every accepted command is remembered with
+ * the version it answered, to be looked for in the event store afterwards.
+ */
+final class ChaosWorkload {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A command answered 2xx: its partnership must hold an event at this version. */
+    record Acknowledged(String partnershipId, long version) {
+    }
+
+    /** A command refused with a 4xx, or never answered: none is expected. */
+    record Refused(String path, int status, String body) {
+    }
+
+    private final List<ChaosScript> scripts;
+    private final ChaosClient client;
+    private final int clients;
+    private final long nanosPerCommand;
+    private final ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Refused> refused = new ConcurrentLinkedQueue<>();
+    private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
+    private final Map<Integer, Boolean> running = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private long allowance;
+    private long started;
+    private long completed;
+
+    ChaosWorkload(List<ChaosScript> scripts, ChaosClient client, int clients, double commandsPerSecond) {
+        this.scripts = scripts;
+        this.client = client;
+        this.clients = clients;
+        this.nanosPerCommand = (long) (1e9 / commandsPerSecond);
+    }
+
+    static int commands(int partnerships) {
+        return partnerships * ChaosScript.LENGTH;
+    }
+
+    void start() {
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            Thread thread = new Thread(() -> live(first), "chaos-client-" + c);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    /** Lets {@code commands} more commands go. */
+    synchronized void open(long commands) {
+        allowance += commands;
+        notifyAll();
+    }
+
+    /** The share of the current segment sent so far, 0 to 1. */
+    synchronized double progress(long segmentStart, long segmentSize) {
+        return segmentSize == 0 ? 1 : Math.min(1, (started - segmentStart) / (double) segmentSize);
+    }
+
+    synchronized long started() {
+        return started;
+    }
+
+    /** Waits until the segment's share reaches {@code fraction}. */
+    void awaitProgress(long segmentStart, long segmentSize, double fraction) throws InterruptedException {
+        while (progress(segmentStart, segmentSize) < fraction && !allDone()) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until every command let go so far has its answer. */
+    synchronized void awaitAllowanceAnswered() throws InterruptedException {
+        while (completed < Math.min(allowance, commands(scripts.size())) && !allDone()) {
+            wait(200);
+        }
+    }
+
+    synchronized boolean allDone() {
+        return completed == commands(scripts.size());
+    }
+
+    List<Acknowledged> acknowledged() {
+        return List.copyOf(acknowledged);
+    }
+
+    List<Refused> refused() {
+        return List.copyOf(refused);
+    }
+
+    long retries() {
+        return client.retries();
+    }
+
+    private void live(int first) {
+        try {
+            List<ChaosScript> mine = new ArrayList<>();
+            for (int i = first; i < scripts.size(); i += clients) {
+                mine.add(scripts.get(i));
+            }
+            while (mine.stream().anyMatch(script -> !script.finished())) {
+                for (ChaosScript script : mine) {
+                    if (!script.finished()) {
+                        step(script);
+                    }
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void step(ChaosScript script) throws InterruptedException {
+        take();
+        pace();
+        ChaosScript.Step step = script.next();
+        ChaosClient.Answer answer = client.send(step.token(), step.path(), step.body());
+        if (answer.accepted()) {
+            String id = script.partnershipId() != null ? script.partnershipId() : partnershipOf(answer.body());
+            acknowledged.add(new Acknowledged(id, answer.version()));
+            script.accepted(id);
+        } else {
+            refused.add(new Refused(step.path(), answer.status(), answer.body()));
+            abandon(script);
+            return;
+        }
+        complete();
+    }
+
+    private synchronized void take() throws InterruptedException {
+        while (started >= allowance) {
+            wait();
+        }
+        started++;
+    }
+
+    /** A refused step is not retried: the partnership's life stops there, its commands counted as answered. */
+    private synchronized void abandon(ChaosScript script) {
+        int left = script.abandon();
+        started += left - 1;
+        completed += left;
+        notifyAll();
+    }
+
+    private synchronized void complete() {
+        completed++;
+        notifyAll();
+    }
+
+    private void pace() throws InterruptedException {
+        long slot = nextSlot.getAndUpdate(previous -> Math.max(previous, System.nanoTime()) + nanosPerCommand);
+        long wait = slot - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    private static String partnershipOf(String body) {
+        try {
+            return JSON.readTree(body).get("partnershipId").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("An accepted proposal without its partnership id: " + body, e);
+        }
+    }
+}

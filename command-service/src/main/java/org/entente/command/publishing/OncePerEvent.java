@@ -1,0 +1,58 @@
+package org.entente.command.publishing;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+/**
+ * Axon's publisher, which sends each stored event after its position and sends it again when a batch fails or
+ * the service restarts, made to send an event only if it is not at the end of the topic already (see
+ * {@link RecentlyPublished}): the topic holds each stored event once, also after a crash of the broker, of this
+ * service or of its database. The end of the topic is read again whenever the publisher may have sent more than
+ * its position says: at the start, after a failed batch, and when an event comes that is not beyond the last one
+ * sent (the processor went back to an earlier position). One publisher thread (one segment) calls it.
+ */
+final class OncePerEvent extends KafkaPublisher<String, byte[]> {
+
+    private final RecentlyPublished recent;
+    private final ProducerFactory<String, byte[]> producers;
+    private long highestSent = -1;
+    private boolean goingOverAgain;
+
+    OncePerEvent(Builder<String, byte[]> builder, ProducerFactory<String, byte[]> producers,
+                 RecentlyPublished recent) {
+        super(builder);
+        this.producers = producers;
+        this.recent = recent;
+    }
+
+    @Override
+    public <T extends EventMessage<?>> void send(T event) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().onRollback(unitOfWork -> recent.suspect());
+        }
+        if (event instanceof TrackedEventMessage<?> tracked) {
+            noticeRewind(tracked.trackingToken().position().orElse(-1));
+        }
+        if (recent.contains(event.getIdentifier(), () -> producers.createProducer().flush())) {
+            return;
+        }
+        super.send(event);
+    }
+
+    /**
+     * A position not beyond the highest one sent: the processor started again from an earlier position. The end
+     * of the topic is read again once for the way back up, not for each event on it.
+     */
+    private synchronized void noticeRewind(long position) {
+        if (position > highestSent) {
+            highestSent = position;
+            goingOverAgain = false;
+        } else if (position >= 0 && !goingOverAgain) {
+            goingOverAgain = true;
+            recent.suspect();
+        }
+    }
+}

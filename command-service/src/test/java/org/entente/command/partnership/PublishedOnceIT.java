@@ -1,0 +1,86 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.entente.command.TestStack;
+import org.entente.command.TopicRecords;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault battery's R2 found it: command-service killed between the broker's acknowledgement and the commit of
+ * the publisher's position published the last events a second time. The publisher now reads back the end of the
+ * topic when it starts and after a failed batch, and does not send again what is there: each stored event is on
+ * the topic once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublishedOnceIT {
+
+    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
+    private static TestStack stack;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        stack = TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
+
+    @Test
+    void aPublisherThatLostItsPosition_sendsNothingTwice() {
+        LifecycleHttp http = new LifecycleHttp(rest, json);
+        String before = http.propose();
+        TopicRecords.of(stack.topic(), before, 3);
+
+        loseThePublishersPosition();
+        // Published after whatever the restarted publisher sent again: once it is there, all of that is too.
+        String after = http.propose();
+        TopicRecords.of(stack.topic(), after, 3);
+
+        assertThat(copiesById(TopicRecords.of(stack.topic(), before, 3))).as("records of the earlier partnership")
+                .hasSize(3).containsOnlyKeys(copiesById(TopicRecords.of(stack.topic(), before, 3)).keySet())
+                .allSatisfy((id, copies) -> assertThat(copies).as(id).isEqualTo(1L));
+        assertThat(copiesById(TopicRecords.of(stack.topic(), after, 3)).values()).containsOnly(1L);
+    }
+
+    private void loseThePublishersPosition() {
+        TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
+                .orElseThrow();
+        publisher.shutDown();
+        for (int segment : tokens.fetchSegments(PUBLISHER)) {
+            // As after a crash before the position was stored: the start of the stream.
+            tokens.storeToken(null, PUBLISHER, segment);
+            tokens.releaseClaim(PUBLISHER, segment);
+        }
+        publisher.start();
+    }
+
+    private static Map<String, Long> copiesById(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(record -> record.headers().lastHeader("ce_id")).map(Header::value)
+                .map(value -> new String(value, StandardCharsets.UTF_8))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}
