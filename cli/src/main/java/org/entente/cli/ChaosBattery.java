@@ -48,9 +48,12 @@ final class ChaosBattery {
     private ChaosRow run(ChaosScenario scenario, long start, long size) throws Exception {
         System.out.printf("%s: %s, over %,d commands%n", scenario.name(), scenario.fault(), size);
         ChaosScenario.Segment segment = new ChaosScenario.Segment(workload, start, size);
+        long retriesBefore = workload.retries();
         workload.open(size);
         scenario.injection().inject(segment);
         workload.awaitAllowanceAnswered();
+        segment.note((workload.retries() - retriesBefore) + " requests sent again by the clients (timeouts, refused "
+                + "connections, 5xx)");
         JsonNode reconciliation = admin.awaitConsistent(PATIENCE);
         Instant consistentAt = Instant.now();
         Double caughtUp = reconciliation != null && reconciliation.path("consistent").asBoolean()

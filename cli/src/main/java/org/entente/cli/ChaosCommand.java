@@ -90,7 +90,7 @@ final class ChaosCommand implements Callable<Integer> {
         Database admin = infrastructure.adminDatabase();
         ChaosAdmin operator = new ChaosAdmin(stack.queryService(), stack.signingKey());
         ChaosFaults faults = new ChaosFaults(infrastructure, stack, operator, Databases.ensure(admin, "entente_query"),
-                client, people, terms, scripts, seed);
+                Databases.ensure(admin, "entente_command"), client, people, terms, scripts, seed);
         ChaosLedger ledger = new ChaosLedger(Databases.ensure(admin, "entente_command"),
                 Databases.ensure(admin, "entente_query"));
         List<ChaosScenario> scenarios = faults.all().stream()

@@ -30,6 +30,7 @@ final class ChaosFaults {
     private final Stack stack;
     private final ChaosAdmin admin;
     private final Database readModels;
+    private final Database commands;
     private final ChaosClient client;
     private final ChaosScript.People people;
     private final ChaosTerms terms;
@@ -38,12 +39,13 @@ final class ChaosFaults {
     private final ConcurrentLinkedQueue<ChaosWorkload.Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
 
     ChaosFaults(ChaosInfrastructure infrastructure, Stack stack, ChaosAdmin admin, Database readModels,
-                ChaosClient client, ChaosScript.People people, ChaosTerms terms, List<ChaosScript> scripts,
+                Database commands, ChaosClient client, ChaosScript.People people, ChaosTerms terms, List<ChaosScript> scripts,
                 long seed) {
         this.infrastructure = infrastructure;
         this.stack = stack;
         this.admin = admin;
         this.readModels = readModels;
+        this.commands = commands;
         this.client = client;
         this.people = people;
         this.terms = terms;
@@ -137,14 +139,39 @@ final class ChaosFaults {
         acknowledged.add(new ChaosWorkload.Acknowledged(id, proposed.version()));
         long hold = GAP_TIMEOUT.toSeconds() + 15;
         long began = System.nanoTime();
-        ChaosClient.Answer held = client.send(people.operator(), "/partnerships/" + id + "/acceptance", "{}",
-                "hold-commit=" + hold);
-        segment.note(String.format("a transaction held open %d s answered %d after %.1f s", hold, held.status(),
-                (System.nanoTime() - began) / 1e9));
-        if (held.accepted()) {
-            acknowledged.add(new ChaosWorkload.Acknowledged(id, held.version()));
+        java.util.concurrent.CompletableFuture<ChaosClient.Answer> held = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> sendHeld(id, hold));
+        // Once the held transaction has stored its event, and until just before it commits: what others commit.
+        Thread.sleep(5_000);
+        long storedBefore = storedEvents();
+        Thread.sleep((hold - 10) * 1_000);
+        long committedMeanwhile = storedEvents() - storedBefore;
+        ChaosClient.Answer answer = held.get();
+        segment.note(String.format("a transaction held open %d s answered %d after %.1f s; %d event(s) of other "
+                        + "commands committed while it was held (they wait for the ledger's head, which it holds)",
+                hold, answer.status(), (System.nanoTime() - began) / 1e9, committedMeanwhile));
+        if (answer.accepted()) {
+            acknowledged.add(new ChaosWorkload.Acknowledged(id, answer.version()));
         }
         segment.faultEnded();
+    }
+
+    private ChaosClient.Answer sendHeld(String id, long hold) {
+        try {
+            return client.send(people.operator(), "/partnerships/" + id + "/acceptance", "{}", "hold-commit=" + hold);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long storedEvents() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(commands.jdbcUrl(), commands.username(),
+                commands.password()); Statement statement = connection.createStatement();
+             java.sql.ResultSet count = statement.executeQuery("SELECT count(*) FROM DomainEventEntry")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     /**

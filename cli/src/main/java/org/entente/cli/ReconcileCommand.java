@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,12 +24,16 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--query-port", defaultValue = "8082", description = "Port of query-service (default 8082)")
     int queryPort;
 
+    @Option(names = "--home", description = "The installation's directory, whose key signs the operator's token "
+            + "(default: ENTENTE_HOME)")
+    Path home;
+
     @Override
     public Integer call() throws InterruptedException {
         JsonNode report;
         try {
             report = new Reconciler(URI.create("http://localhost:" + queryPort),
-                    DevSigningKey.loadOrCreate(DataDirectory.resolve())).reconcile();
+                    DevSigningKey.loadOrCreate(home != null ? home : DataDirectory.resolve())).reconcile();
         } catch (IOException e) {
             System.err.println("The reconciliation could not run: " + e.getMessage());
             return 2;

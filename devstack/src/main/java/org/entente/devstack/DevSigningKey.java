@@ -142,6 +142,18 @@ public final class DevSigningKey {
         }
     }
 
+    /** Any claims signed with this key as it signs tokens: for the tests that forge tokens it must refuse. */
+    public String sign(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign", e);
+        }
+    }
+
     private static RSAKey generate() {
         try {
             return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();

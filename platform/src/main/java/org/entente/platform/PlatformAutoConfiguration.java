@@ -25,6 +25,12 @@ public class PlatformAutoConfiguration {
         return new ProblemSecurityHandlers(json);
     }
 
+    /** Request bodies hold printable text only (Spring Boot adds every Jackson module bean to its mapper). */
+    @Bean
+    org.entente.platform.text.PrintableText printableText() {
+        return new org.entente.platform.text.PrintableText();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(JwtSettings settings) {

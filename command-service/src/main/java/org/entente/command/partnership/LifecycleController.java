@@ -16,6 +16,7 @@ import org.entente.command.partnership.LifecycleRequests.Approval;
 import org.entente.command.partnership.LifecycleRequests.Dissolution;
 import org.entente.command.partnership.LifecycleRequests.Evaluation;
 import org.entente.command.partnership.LifecycleRequests.NewTerms;
+import org.entente.command.partnership.LifecycleRequests.NoBody;
 import org.entente.command.partnership.LifecycleRequests.Reasoned;
 import org.entente.command.partnership.LifecycleRequests.Signature;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
@@ -46,8 +47,8 @@ class LifecycleController {
     }
 
     @PostMapping("/acceptance")
-    ResponseEntity<Accepted> accept(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, Authentication caller) {
+    ResponseEntity<Accepted> accept(@PathVariable UUID id, @RequestBody(required = false) NoBody nothing,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
         return commands.send(id, a -> new AcceptInvitation(id, a, IfMatch.version(ifMatch)), caller, false);
     }
 

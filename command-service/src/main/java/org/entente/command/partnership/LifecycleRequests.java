@@ -20,6 +20,13 @@ final class LifecycleRequests {
     }
 
     /** A reason, required: for declining, rejecting, amending, withdrawing or abandoning. */
+    /**
+     * The body of a step that takes none: absent or {@code {}}. Any field in it is refused like an unknown field
+     * anywhere else, rather than ignored, so that a client never believes it set something.
+     */
+    record NoBody() {
+    }
+
     record Reasoned(@NotBlank @Size(max = 2000) String reason) {
     }
 

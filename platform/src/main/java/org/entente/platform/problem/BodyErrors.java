@@ -3,6 +3,7 @@ package org.entente.platform.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.entente.platform.text.UnprintableText;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.util.stream.Collectors;
@@ -21,6 +22,10 @@ public final class BodyErrors {
         if (cause instanceof InvalidFormatException invalid) {
             return "Value '" + invalid.getValue() + "' at " + path(invalid) + " is not a valid "
                     + invalid.getTargetType().getSimpleName() + ".";
+        }
+        if (cause instanceof UnprintableText text) {
+            return "The text at " + path(text) + " holds the character " + text.character()
+                    + ", which is not accepted: only printable characters, tabs and line breaks are.";
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "Invalid value at " + path(mapping) + ".";

@@ -48,8 +48,10 @@ public final class BearerTokens {
         NimbusJwtDecoder decoder = settings.usesJwkSet()
                 ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build()
                 : NimbusJwtDecoder.withPublicKey(readPublicKey(settings)).build();
-        // Signature and expiry are checked by default; issuer and audience we add, so that a token
-        // minted for another system is refused even when signed by a key we trust.
+        // Signature and expiry are checked by default, the expiry only when the token has one: a token without
+        // one would be valid for ever, and is refused. Issuer and audience we add, so that a token minted for
+        // another system is refused even when signed by a key we trust.
+        JwtClaimValidator<Object> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, java.util.Objects::nonNull);
         JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(settings.audience()));
         // Every recorded act names its actor: a token without a subject identifies nobody.
@@ -62,7 +64,8 @@ public final class BearerTokens {
         JwtClaimValidator<Object> roles = new JwtClaimValidator<>(ROLES_CLAIM,
                 value -> value instanceof Collection<?> || value instanceof String);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience, subject, institution, roles));
+                JwtValidators.createDefaultWithIssuer(settings.issuer()), expires, audience, subject, institution,
+                roles));
         return decoder;
     }
 
