@@ -46,6 +46,9 @@ final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261201", description = "Seed of the fault moments")
     long seed;
 
+    /** The workload of the run, for the report's client figures. */
+    private ChaosWorkload lastWorkload;
+
     @Override
     public Integer call() throws Exception {
         Path root = Path.of(System.getenv().getOrDefault("ENTENTE_ROOT", ".")).toAbsolutePath().normalize();
@@ -73,8 +76,6 @@ final class ChaosCommand implements Callable<Integer> {
             deleteQuietly(home);
         }
     }
-
-    private ChaosWorkload lastWorkload;
 
     private List<ChaosRow> run(Path root, Stack stack, ChaosInfrastructure infrastructure) throws Exception {
         ChaosTerms terms = new ChaosTerms(root.resolve("seeds").resolve("ctg-val-de-fensch"), stack.queryService(),

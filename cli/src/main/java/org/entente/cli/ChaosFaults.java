@@ -4,15 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.Database;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -21,10 +13,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** The battery's faults, R1 to R7, each injected at moments of its segment's load. */
 final class ChaosFaults {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Axon's default gap timeout: a late commit must outlast it to be the known danger. */
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    private static final String STORED = "SELECT count(*) FROM DomainEventEntry";
 
     private final ChaosInfrastructure infrastructure;
     private final Stack stack;
@@ -89,12 +81,13 @@ final class ChaosFaults {
 
     private void commandServiceKilled(ChaosScenario.Segment segment) throws Exception {
         segment.awaitProgress(0.5);
-        long lag = awaitFigure(stack.commandService(), "publication", "publicationLag", Duration.ofSeconds(10));
+        long lag = ChaosHealth.awaitFigure(stack.commandService(), "publication", "publicationLag",
+                Duration.ofSeconds(10));
         long pid = stack.commandServicePid();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         ChaosInfrastructure.awaitGone(pid);
         segment.note("command-service killed with " + lag + " stored event(s) not yet published");
-        awaitHealthy(stack.commandService());
+        ChaosHealth.awaitHealthy(stack.commandService());
         segment.faultEnded();
     }
 
@@ -117,13 +110,13 @@ final class ChaosFaults {
     private void queryServiceKilled(ChaosScenario.Segment segment) throws Exception {
         for (double at : moments(10)) {
             segment.awaitProgress(at);
-            long lag = awaitConsuming(stack.queryService());
+            long lag = ChaosHealth.awaitConsuming(stack.queryService());
             long pid = stack.queryServicePid();
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             ChaosInfrastructure.awaitGone(pid);
             segment.note(String.format("query-service killed at %.0f%% of the load, %d record(s) left to apply",
                     segment.progress() * 100, lag));
-            awaitHealthy(stack.queryService());
+            ChaosHealth.awaitHealthy(stack.queryService());
             segment.faultEnded();
         }
     }
@@ -143,9 +136,9 @@ final class ChaosFaults {
                 .supplyAsync(() -> sendHeld(id, hold));
         // Once the held transaction has stored its event, and until just before it commits: what others commit.
         Thread.sleep(5_000);
-        long storedBefore = storedEvents();
+        long storedBefore = ChaosSql.count(commands, STORED);
         Thread.sleep((hold - 10) * 1_000);
-        long committedMeanwhile = storedEvents() - storedBefore;
+        long committedMeanwhile = ChaosSql.count(commands, STORED) - storedBefore;
         ChaosClient.Answer answer = held.get();
         segment.note(String.format("a transaction held open %d s answered %d after %.1f s; %d event(s) of other "
                         + "commands committed while it was held (they wait for the ledger's head, which it holds)",
@@ -165,14 +158,6 @@ final class ChaosFaults {
         }
     }
 
-    private long storedEvents() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(commands.jdbcUrl(), commands.username(),
-                commands.password()); Statement statement = connection.createStatement();
-             java.sql.ResultSet count = statement.executeQuery("SELECT count(*) FROM DomainEventEntry")) {
-            count.next();
-            return count.getLong(1);
-        }
-    }
 
     /**
      * The read models' database refuses one partnership's records (a constraint a faulty release might add), so
@@ -183,14 +168,15 @@ final class ChaosFaults {
         segment.awaitProgress(0.2);
         String id = scripts.stream().filter(s -> s.partnershipId() != null && !s.finished()).findFirst()
                 .orElseThrow().partnershipId();
-        execute("CREATE OR REPLACE FUNCTION chaos_poison() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION "
-                + "'refused by the fault battery' USING ERRCODE = 'check_violation'; END $$ LANGUAGE plpgsql",
+        ChaosSql.execute(readModels, "CREATE OR REPLACE FUNCTION chaos_poison() RETURNS trigger AS $$ BEGIN "
+                        + "RAISE EXCEPTION 'refused by the fault battery' USING ERRCODE = 'check_violation'; END $$ "
+                        + "LANGUAGE plpgsql",
                 "CREATE TRIGGER chaos_poison BEFORE INSERT ON partnership_event FOR EACH ROW WHEN "
                         + "(NEW.partnership_id = '" + id + "') EXECUTE FUNCTION chaos_poison()");
         long parked = awaitParked(id, Duration.ofMinutes(2));
         segment.note("partnership " + id + ": its record refused and parked (" + parked + " parked)");
         segment.awaitProgress(0.7);
-        execute("DROP TRIGGER chaos_poison ON partnership_event", "DROP FUNCTION chaos_poison()");
+        ChaosSql.execute(readModels, "DROP TRIGGER chaos_poison ON partnership_event", "DROP FUNCTION chaos_poison()");
         JsonNode first = admin.parked().path("items").get(0);
         admin.retryParked(first.path("id").asLong());
         segment.note("constraint dropped and parked records retried; still parked: "
@@ -231,70 +217,4 @@ final class ChaosFaults {
         throw new IllegalStateException("No record of " + id + " was parked within " + limit.toSeconds() + " s");
     }
 
-    private void execute(String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(readModels.jdbcUrl(), readModels.username(),
-                readModels.password()); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    /** Waits for a health figure above zero, up to {@code limit}; answers the last one read. */
-    private static long awaitFigure(URI service, String component, String figure, Duration limit)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        long value = 0;
-        while (System.nanoTime() < deadline) {
-            value = health(service).path("components").path(component).path("details").path(figure).asLong();
-            if (value > 0) {
-                return value;
-            }
-            Thread.sleep(20);
-        }
-        return value;
-    }
-
-    /**
-     * Waits until the query side's lag shrinks, so that it is applying records, and answers the lag then (0 when
-     * there is nothing to apply within 10 s: it is killed idle).
-     */
-    private static long awaitConsuming(URI service) throws InterruptedException {
-        long first = -1;
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            long lag = health(service).path("components").path("consumption").path("details").path("consumerLag")
-                    .asLong(-1);
-            if (first < 0) {
-                first = lag;
-            } else if (lag > 0 && lag < first) {
-                return lag;
-            }
-            Thread.sleep(20);
-        }
-        return 0;
-    }
-
-    private static void awaitHealthy(URI service) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!"UP".equals(health(service).path("status").asText())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(service + " not healthy 3 min after its restart");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static JsonNode health(URI service) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.resolve("/actuator/health"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body());
-        } catch (IOException down) {
-            return JSON.createObjectNode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return JSON.createObjectNode();
-        }
-    }
 }

@@ -44,8 +44,9 @@ final class ChaosScript {
     private final int number;
     private final People people;
     private final ChaosTerms terms;
-    private String id;
-    private int done;
+    // Read by the faults' thread too (R6 picks a partnership under way).
+    private volatile String id;
+    private volatile int done;
 
     ChaosScript(int number, People people, ChaosTerms terms) {
         this.number = number;
