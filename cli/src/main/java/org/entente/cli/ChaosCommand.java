@@ -118,7 +118,7 @@ final class ChaosCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -1,0 +1,30 @@
+package org.entente.cli;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One figure of the benchmark over its runs: the median with the min and the max, and a ratio to a raw limit. */
+record BenchFigure(String name, String unit, List<Double> runs) {
+
+    double median() {
+        List<Double> sorted = runs.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    double min() {
+        return runs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    double max() {
+        return runs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** A table row: the figure, and its ratio to {@code limit} when there is one. */
+    String row(BenchFigure limit) {
+        String ratio = limit == null ? ""
+                : String.format(Locale.ROOT, "%.3f × %s", median() / limit.median(), limit.name());
+        return String.format(Locale.ROOT, "| %s | %,.0f %s | %,.0f – %,.0f | %s |", name, median(), unit, min(),
+                max(), ratio);
+    }
+}

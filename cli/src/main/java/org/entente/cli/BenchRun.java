@@ -1,0 +1,86 @@
+package org.entente.cli;
+
+import org.entente.devstack.Database;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One measured run of the lifecycle mix: its partnerships lived by concurrent clients as fast as the service
+ * answers; timed until every event is on the topic (publication lag 0) and until every event is in the read
+ * models.
+ */
+final class BenchRun {
+
+    private static final String STORED = "SELECT count(*) FROM DomainEventEntry";
+    private static final String VISIBLE = "SELECT count(*) FROM partnership_event";
+
+    /** What a run measured. */
+    record Outcome(long commands, long events, double seconds, double publishedSeconds, double visibleSeconds) {
+
+        double commandsPerSecond() {
+            return commands / publishedSeconds;
+        }
+
+        double eventsPerSecondPublished() {
+            return events / publishedSeconds;
+        }
+
+        double eventsPerSecondVisible() {
+            return events / visibleSeconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%,d commands, %,d events; answered in %.1f s, on the topic in %.1f s, visible in "
+                    + "%.1f s: %,.0f commands/s, %,.0f events/s end to end", commands, events, seconds,
+                    publishedSeconds, visibleSeconds, commandsPerSecond(), eventsPerSecondVisible());
+        }
+    }
+
+    private final Stack stack;
+    private final Database commands;
+    private final Database reads;
+    private final int clients;
+    private final ChaosTerms terms;
+    private final ChaosScript.People people;
+
+    BenchRun(Path root, Stack stack, Database commands, Database reads, int clients) throws Exception {
+        this.stack = stack;
+        this.commands = commands;
+        this.reads = reads;
+        this.clients = clients;
+        this.terms = new ChaosTerms(root.resolve("seeds").resolve("ctg-val-de-fensch"), stack.queryService(),
+                stack.signingKey());
+        this.people = ChaosScript.People.of(stack.signingKey());
+    }
+
+    Outcome run(int partnerships, int firstNumber) throws Exception {
+        List<ChaosScript> scripts = new ArrayList<>();
+        for (int i = 0; i < partnerships; i++) {
+            scripts.add(new ChaosScript(firstNumber + i, people, terms));
+        }
+        ChaosWorkload workload = new ChaosWorkload(scripts, new ChaosClient(stack.commandService()), clients, 1e9);
+        long storedBefore = ChaosSql.count(commands, STORED);
+        long began = System.nanoTime();
+        workload.start();
+        workload.open(ChaosWorkload.commands(partnerships));
+        workload.awaitAllowanceAnswered();
+        double answered = (System.nanoTime() - began) / 1e9;
+        long stored = ChaosSql.count(commands, STORED);
+        while (ChaosHealth.awaitFigure(stack.commandService(), "publication", "publicationLag",
+                java.time.Duration.ofMillis(1)) > 0) {
+            Thread.sleep(20);
+        }
+        double published = (System.nanoTime() - began) / 1e9;
+        while (ChaosSql.count(reads, VISIBLE) < stored) {
+            Thread.sleep(20);
+        }
+        double visible = (System.nanoTime() - began) / 1e9;
+        if (!workload.refused().isEmpty()) {
+            throw new IllegalStateException("Commands refused during the benchmark: " + workload.refused().get(0));
+        }
+        return new Outcome(ChaosWorkload.commands(partnerships), stored - storedBefore, answered, published, visible);
+    }
+}
