@@ -1,13 +1,9 @@
 package org.entente.cli;
 
 import org.entente.devstack.Database;
-import org.entente.devstack.Databases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,29 +41,22 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Path.of(System.getenv().getOrDefault("ENTENTE_ROOT", ".")).toAbsolutePath().normalize();
-        Path home = Files.createTempDirectory("entente-bench-");
-        try (ChaosInfrastructure infrastructure = new ChaosInfrastructure(home, freePort())) {
-            infrastructure.start();
-            Database admin = infrastructure.adminDatabase();
-            List<String> table = new ArrayList<>(rawLimits(admin, infrastructure.bootstrapServers()));
-            Stack stack = new Stack(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), admin,
-                    infrastructure.bootstrapServers(), "partnership-events", 6, home.resolve("logs"), true));
-            stack.withServiceEnvironment(Map.of("ENTENTE_RATE_LIMIT_PER_MINUTE", "0"));
-            try (stack) {
+        try (ThrowAwayInstallation installation = ThrowAwayInstallation.start("entente-bench-")) {
+            List<String> table = new ArrayList<>(rawLimits(installation.database("entente_raw"),
+                    installation.infrastructure().bootstrapServers()));
+            try (Stack stack = installation.stack(root, Map.of())) {
                 stack.startAll();
-                table.addAll(entente(root, stack, admin));
+                table.addAll(entente(root, stack, installation));
             }
             System.out.println("| figure | median | min – max | ratio |");
             System.out.println("|---|---:|---:|---|");
             table.forEach(System.out::println);
             return 0;
-        } finally {
-            ChaosCommand.deleteQuietly(home);
         }
     }
 
-    private List<String> rawLimits(Database admin, String bootstrapServers) throws Exception {
-        RawLimits raw = new RawLimits(Databases.ensure(admin, "entente_raw"), bootstrapServers);
+    private List<String> rawLimits(Database database, String bootstrapServers) throws Exception {
+        RawLimits raw = new RawLimits(database, bootstrapServers);
         List<Double> append = new ArrayList<>();
         List<Double> rows = new ArrayList<>();
         List<Double> produce = new ArrayList<>();
@@ -89,9 +78,9 @@ final class BenchCommand implements Callable<Integer> {
                 new BenchFigure("Kafka consume", "records/s", consume).row(null));
     }
 
-    private List<String> entente(Path root, Stack stack, Database admin) throws Exception {
-        BenchRun bench = new BenchRun(root, stack, Databases.ensure(admin, "entente_command"),
-                Databases.ensure(admin, "entente_query"), clients);
+    private List<String> entente(Path root, Stack stack, ThrowAwayInstallation installation) throws Exception {
+        BenchRun bench = new BenchRun(root, stack, installation.database("entente_command"),
+                installation.database("entente_query"), clients);
         bench.run(Math.max(10, partnerships / 3), 0);
         List<Double> writes = new ArrayList<>();
         List<Double> endToEnd = new ArrayList<>();
@@ -108,11 +97,5 @@ final class BenchCommand implements Callable<Integer> {
                 new BenchFigure("Entente events stored and published", "events/s", events).row(produced),
                 new BenchFigure("Entente end-to-end (visible on the query side)", "events/s", endToEnd)
                         .row(setBased));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,13 +1,9 @@
 package org.entente.cli;
 
 import org.entente.devstack.Database;
-import org.entente.devstack.Databases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,19 +48,17 @@ final class ChaosCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Path.of(System.getenv().getOrDefault("ENTENTE_ROOT", ".")).toAbsolutePath().normalize();
-        Path home = Files.createTempDirectory("entente-chaos-");
         long began = System.nanoTime();
-        System.out.println("Fault battery in " + home + " (logs in " + home.resolve("logs") + ")");
-        try (ChaosInfrastructure infrastructure = new ChaosInfrastructure(home, freePort())) {
-            infrastructure.start();
-            Stack stack = new Stack(settings(root, home, infrastructure));
-            stack.withServiceEnvironment(Map.of("ENTENTE_RATE_LIMIT_PER_MINUTE", "0", "ENTENTE_FAULTS_ENABLED",
-                    "true", "ENTENTE_LEDGER_MONITOR_MAX_POLL_INTERVAL", "20s"));
+        try (ThrowAwayInstallation installation = ThrowAwayInstallation.start("entente-chaos-")) {
+            System.out.println("Fault battery in " + installation.home() + " (logs in "
+                    + installation.home().resolve("logs") + ")");
+            Stack stack = installation.stack(root, Map.of("ENTENTE_FAULTS_ENABLED", "true",
+                    "ENTENTE_LEDGER_MONITOR_MAX_POLL_INTERVAL", "20s"));
             // Ten kills in a few minutes are the battery's doing, not a service failing on its own.
             stack.forgetFailuresAfter(Duration.ofSeconds(5));
             try (stack) {
                 stack.startAll();
-                List<ChaosRow> rows = run(root, stack, infrastructure);
+                List<ChaosRow> rows = run(root, stack, installation);
                 String markdown = ReliabilityReport.markdown(commandLine(), rows, lastWorkload,
                         Duration.ofNanos(System.nanoTime() - began));
                 Path target = report != null ? report : root.resolve("RELIABILITY.md");
@@ -72,12 +66,10 @@ final class ChaosCommand implements Callable<Integer> {
                 System.out.println("Written to " + target);
                 return rows.stream().allMatch(ChaosRow::passed) && lastWorkload.refused().isEmpty() ? 0 : 1;
             }
-        } finally {
-            deleteQuietly(home);
         }
     }
 
-    private List<ChaosRow> run(Path root, Stack stack, ChaosInfrastructure infrastructure) throws Exception {
+    private List<ChaosRow> run(Path root, Stack stack, ThrowAwayInstallation installation) throws Exception {
         ChaosTerms terms = new ChaosTerms(root.resolve("seeds").resolve("ctg-val-de-fensch"), stack.queryService(),
                 stack.signingKey());
         ChaosScript.People people = ChaosScript.People.of(stack.signingKey());
@@ -88,12 +80,12 @@ final class ChaosCommand implements Callable<Integer> {
         ChaosClient client = new ChaosClient(stack.commandService());
         ChaosWorkload workload = new ChaosWorkload(scripts, client, clients, rate);
         lastWorkload = workload;
-        Database admin = infrastructure.adminDatabase();
+        Database commands = installation.database("entente_command");
+        Database reads = installation.database("entente_query");
         ChaosAdmin operator = new ChaosAdmin(stack.queryService(), stack.signingKey());
-        ChaosFaults faults = new ChaosFaults(infrastructure, stack, operator, Databases.ensure(admin, "entente_query"),
-                Databases.ensure(admin, "entente_command"), client, people, terms, scripts, seed);
-        ChaosLedger ledger = new ChaosLedger(Databases.ensure(admin, "entente_command"),
-                Databases.ensure(admin, "entente_query"));
+        ChaosFaults faults = new ChaosFaults(installation.infrastructure(), stack, operator, reads, commands, client,
+                people, terms, scripts, seed);
+        ChaosLedger ledger = new ChaosLedger(commands, reads);
         List<ChaosScenario> scenarios = faults.all().stream()
                 .filter(scenario -> only == null || only.contains(scenario.name())).toList();
         workload.start();
@@ -101,28 +93,8 @@ final class ChaosCommand implements Callable<Integer> {
                 .run(scenarios);
     }
 
-    private static StackSettings settings(Path root, Path home, ChaosInfrastructure infrastructure)
-            throws IOException {
-        return new StackSettings(root, home, 0, freePort(), freePort(), freePort(), infrastructure.adminDatabase(),
-                infrastructure.bootstrapServers(), "partnership-events", 6, home.resolve("logs"), true);
-    }
-
     private String commandLine() {
         return "./entente chaos --partnerships " + partnerships + " --clients " + clients + " --rate " + rate
                 + (only == null ? "" : " --scenarios " + String.join(",", only));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static void deleteQuietly(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + directory + ": " + e.getMessage());
-        }
     }
 }

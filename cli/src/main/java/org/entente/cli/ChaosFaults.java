@@ -31,7 +31,8 @@ final class ChaosFaults {
     private final ConcurrentLinkedQueue<ChaosWorkload.Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
 
     ChaosFaults(ChaosInfrastructure infrastructure, Stack stack, ChaosAdmin admin, Database readModels,
-                Database commands, ChaosClient client, ChaosScript.People people, ChaosTerms terms, List<ChaosScript> scripts,
+                Database commands, ChaosClient client, ChaosScript.People people, ChaosTerms terms,
+                List<ChaosScript> scripts,
                 long seed) {
         this.infrastructure = infrastructure;
         this.stack = stack;
@@ -67,14 +68,20 @@ final class ChaosFaults {
     }
 
     private void brokerKilled(ChaosScenario.Segment segment) throws InterruptedException {
+        downAndUp(segment, "broker killed", infrastructure::killBroker, 2_000, infrastructure::restartBroker);
+    }
+
+    /** Three times, at random moments of the load: the server stopped, down a few seconds, started again. */
+    private void downAndUp(ChaosScenario.Segment segment, String what, Runnable stop, int leastDownMillis,
+                           Runnable start) throws InterruptedException {
         for (double at : moments(3)) {
             segment.awaitProgress(at);
-            infrastructure.killBroker();
-            long down = 2_000 + random.nextInt(6_000);
-            segment.note(String.format("broker killed at %.0f%% of the load, down %.1f s",
-                    segment.progress() * 100, down / 1e3));
+            stop.run();
+            long down = leastDownMillis + random.nextInt(2 * leastDownMillis + 2_000);
+            segment.note(String.format("%s at %.0f%% of the load, down %.1f s", what, segment.progress() * 100,
+                    down / 1e3));
             Thread.sleep(down);
-            infrastructure.restartBroker();
+            start.run();
             segment.faultEnded();
         }
     }
@@ -83,25 +90,15 @@ final class ChaosFaults {
         segment.awaitProgress(0.5);
         long lag = ChaosHealth.awaitFigure(stack.commandService(), "publication", "publicationLag",
                 Duration.ofSeconds(10));
-        long pid = stack.commandServicePid();
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        ChaosInfrastructure.awaitGone(pid);
+        ChaosInfrastructure.killHard(stack.commandServicePid());
         segment.note("command-service killed with " + lag + " stored event(s) not yet published");
         ChaosHealth.awaitHealthy(stack.commandService());
         segment.faultEnded();
     }
 
     private void postgresStopped(ChaosScenario.Segment segment) throws InterruptedException {
-        for (double at : moments(3)) {
-            segment.awaitProgress(at);
-            infrastructure.stopPostgresImmediately();
-            long down = 1_000 + random.nextInt(4_000);
-            segment.note(String.format("PostgreSQL stopped at %.0f%% of the load, down %.1f s",
-                    segment.progress() * 100, down / 1e3));
-            Thread.sleep(down);
-            infrastructure.restartPostgres();
-            segment.faultEnded();
-        }
+        downAndUp(segment, "PostgreSQL stopped", infrastructure::stopPostgresImmediately, 1_000,
+                infrastructure::restartPostgres);
     }
 
     /**
@@ -111,9 +108,7 @@ final class ChaosFaults {
         for (double at : moments(10)) {
             segment.awaitProgress(at);
             long lag = ChaosHealth.awaitConsuming(stack.queryService());
-            long pid = stack.queryServicePid();
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            ChaosInfrastructure.awaitGone(pid);
+            ChaosInfrastructure.killHard(stack.queryServicePid());
             segment.note(String.format("query-service killed at %.0f%% of the load, %d record(s) left to apply",
                     segment.progress() * 100, lag));
             ChaosHealth.awaitHealthy(stack.queryService());

@@ -25,7 +25,7 @@ final class ChaosHealth {
         long deadline = System.nanoTime() + limit.toNanos();
         long value = 0;
         while (System.nanoTime() < deadline) {
-            value = health(service).path("components").path(component).path("details").path(figure).asLong();
+            value = Math.max(0, figure(service, component, figure));
             if (value > 0) {
                 return value;
             }
@@ -42,8 +42,7 @@ final class ChaosHealth {
         long first = -1;
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            long lag = health(service).path("components").path("consumption").path("details").path("consumerLag")
-                    .asLong(-1);
+            long lag = figure(service, "consumption", "consumerLag");
             if (first < 0) {
                 first = lag;
             } else if (lag > 0 && lag < first) {
@@ -62,6 +61,11 @@ final class ChaosHealth {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** One figure of one component of the service's health; -1 when the service does not say. */
+    static long figure(URI service, String component, String figure) {
+        return health(service).path("components").path(component).path("details").path(figure).asLong(-1);
     }
 
     static JsonNode health(URI service) {

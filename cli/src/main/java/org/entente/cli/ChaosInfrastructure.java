@@ -46,9 +46,14 @@ final class ChaosInfrastructure implements AutoCloseable {
 
     /** {@code kill -9} of the broker, then the same broker again on its log directory. */
     void killBroker() {
-        ProcessHandle.of(broker.pid()).ifPresent(ProcessHandle::destroyForcibly);
-        awaitGone(broker.pid());
+        killHard(broker.pid());
         closeQuietly(broker);
+    }
+
+    /** {@code kill -9}, and the wait until the process is gone. */
+    static void killHard(long pid) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        awaitGone(pid);
     }
 
     synchronized void restartBroker() {

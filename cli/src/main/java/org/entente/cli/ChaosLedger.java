@@ -2,11 +2,7 @@ package org.entente.cli;
 
 import org.entente.devstack.Database;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +27,7 @@ final class ChaosLedger {
     /** Acknowledged commands whose partnership holds no event at the version they answered. */
     long lost(List<ChaosWorkload.Acknowledged> acknowledged) throws SQLException {
         Map<String, Long> last = new HashMap<>();
-        query(commands, "SELECT aggregateIdentifier, max(sequenceNumber) FROM DomainEventEntry GROUP BY 1",
+        ChaosSql.query(commands, "SELECT aggregateIdentifier, max(sequenceNumber) FROM DomainEventEntry GROUP BY 1",
                 row -> last.put(row.getString(1), row.getLong(2)));
         return acknowledged.stream().filter(ack -> last.getOrDefault(ack.partnershipId(), -1L) < ack.version())
                 .count();
@@ -40,11 +36,11 @@ final class ChaosLedger {
     /** What is wrong with the ledger, in words; empty when every check holds. */
     List<String> problems() throws SQLException {
         List<String> problems = new ArrayList<>();
-        long events = single(commands, "SELECT count(*) FROM DomainEventEntry");
-        long leaves = single(commands, "SELECT count(*) FROM ledger_leaf");
-        long last = single(commands, "SELECT coalesce(max(ledger_index), -1) FROM ledger_leaf");
-        long size = single(commands, "SELECT size FROM ledger_head WHERE id = 1");
-        long unlogged = single(commands, "SELECT count(*) FROM DomainEventEntry e WHERE NOT EXISTS "
+        long events = ChaosSql.count(commands, "SELECT count(*) FROM DomainEventEntry");
+        long leaves = ChaosSql.count(commands, "SELECT count(*) FROM ledger_leaf");
+        long last = ChaosSql.count(commands, "SELECT coalesce(max(ledger_index), -1) FROM ledger_leaf");
+        long size = ChaosSql.count(commands, "SELECT size FROM ledger_head WHERE id = 1");
+        long unlogged = ChaosSql.count(commands, "SELECT count(*) FROM DomainEventEntry e WHERE NOT EXISTS "
                 + "(SELECT 1 FROM ledger_leaf l WHERE l.event_identifier = e.eventIdentifier)");
         if (leaves != last + 1 || leaves != size) {
             problems.add("ledger not gap-free: " + leaves + " leaves, last index " + last + ", head " + size);
@@ -53,7 +49,7 @@ final class ChaosLedger {
             problems.add(events + " events, " + leaves + " leaves, " + unlogged + " events without a leaf");
         }
         Map<String, Long> indexes = new HashMap<>();
-        query(commands, "SELECT event_identifier, ledger_index FROM ledger_leaf",
+        ChaosSql.query(commands, "SELECT event_identifier, ledger_index FROM ledger_leaf",
                 row -> indexes.put(row.getString(1), row.getLong(2)));
         long moved = indexesBefore.entrySet().stream()
                 .filter(e -> !e.getValue().equals(indexes.get(e.getKey()))).count();
@@ -65,9 +61,9 @@ final class ChaosLedger {
         if (published > 0) {
             problems.add(published + " events carry another ledger index in the read models than in the store");
         }
-        long outOfOrder = single(reads, "SELECT count(*) FROM (SELECT position < lag(position) OVER (PARTITION BY "
-                + "partnership_id ORDER BY sequence) AS early FROM partnership_event) e WHERE early");
-        long behind = single(reads, "SELECT count(*) FROM partnership p WHERE p.last_sequence <> "
+        long outOfOrder = ChaosSql.count(reads, "SELECT count(*) FROM (SELECT position < lag(position) OVER "
+                + "(PARTITION BY partnership_id ORDER BY sequence) AS early FROM partnership_event) e WHERE early");
+        long behind = ChaosSql.count(reads, "SELECT count(*) FROM partnership p WHERE p.last_sequence <> "
                 + "(SELECT count(*) - 1 FROM partnership_event e WHERE e.partnership_id = p.id)");
         if (outOfOrder + behind > 0) {
             problems.add(outOfOrder + " events applied out of order; " + behind
@@ -78,31 +74,11 @@ final class ChaosLedger {
 
     private long countDifferent(Map<String, Long> indexes) throws SQLException {
         long[] different = {0};
-        query(reads, "SELECT event_id, ledger_index FROM partnership_event", row -> {
+        ChaosSql.query(reads, "SELECT event_id, ledger_index FROM partnership_event", row -> {
             if (!Long.valueOf(row.getLong(2)).equals(indexes.get(row.getString(1)))) {
                 different[0]++;
             }
         });
         return different[0];
-    }
-
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private static long single(Database database, String sql) throws SQLException {
-        long[] value = {0};
-        query(database, sql, row -> value[0] = row.getLong(1));
-        return value[0];
-    }
-
-    private static void query(Database database, String sql, Row each) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                each.read(rows);
-            }
-        }
     }
 }

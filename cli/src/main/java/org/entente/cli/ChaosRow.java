@@ -46,7 +46,8 @@ record ChaosRow(String scenario, String fault, long commands, long acknowledged,
             problems.add(alarms + " ledger alarm(s)");
         }
         return new ChaosRow(scenario.name(), scenario.fault(), commands, acknowledged,
-                totals == null ? -1 : totals.path("stored").asLong(), totals == null ? -1 : totals.path("onTopic").asLong(),
+                totals == null ? -1 : totals.path("stored").asLong(),
+                totals == null ? -1 : totals.path("onTopic").asLong(),
                 totals == null ? -1 : totals.path("inReadModels").asLong(), lost, missing,
                 totals == null ? -1 : totals.path("duplicatedOnTopic").asLong(),
                 totals == null ? -1 : totals.path("duplicatedInReadModels").asLong(), catchUpSeconds, checksumsMatch,

@@ -86,7 +86,10 @@ final class ChaosScript {
         done++;
     }
 
-    /** Gives up the rest of its life (a step was refused); answers how many commands that leaves unsent, this one included. */
+    /**
+     * Gives up the rest of its life (a step was refused); answers how many commands that leaves unsent, this one
+     * included.
+     */
     int abandon() {
         int left = LENGTH - done;
         done = LENGTH;

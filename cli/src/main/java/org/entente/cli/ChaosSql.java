@@ -15,20 +15,35 @@ final class ChaosSql {
     }
 
     static void execute(Database database, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         }
     }
 
+    /** What to do with each row of a query. */
+    interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** The first column of the first row, a count or a figure. */
     static long count(Database database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery(sql)) {
-            count.next();
-            return count.getLong(1);
+        long[] value = {0};
+        query(database, sql, row -> value[0] = row.getLong(1));
+        return value[0];
+    }
+
+    static void query(Database database, String sql, Row each) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                each.read(rows);
+            }
         }
+    }
+
+    static Connection connect(Database database) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }

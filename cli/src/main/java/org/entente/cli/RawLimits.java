@@ -16,10 +16,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.entente.devstack.Database;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +49,7 @@ final class RawLimits {
 
     /** Single-row append transactions per second by {@code clients} connections, each committing every row. */
     double appendsPerSecond(int clients, Duration during) throws Exception {
-        execute("CREATE TABLE IF NOT EXISTS raw_append (globalIndex BIGSERIAL PRIMARY KEY, "
+        ChaosSql.execute(database, "CREATE TABLE IF NOT EXISTS raw_append (globalIndex BIGSERIAL PRIMARY KEY, "
                 + "aggregateIdentifier VARCHAR(255) NOT NULL, sequenceNumber BIGINT NOT NULL, "
                 + "eventIdentifier VARCHAR(255) NOT NULL UNIQUE, timeStamp VARCHAR(255) NOT NULL, "
                 + "payloadType VARCHAR(255) NOT NULL, payload BYTEA NOT NULL, metaData BYTEA, "
@@ -74,7 +72,8 @@ final class RawLimits {
     private Void append(long end, AtomicLong done) throws SQLException {
         byte[] payload = new byte[RECORD_BYTES];
         String aggregate = UUID.randomUUID().toString();
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
+        try (Connection connection = ChaosSql.connect(database);
+             PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO raw_append (aggregateIdentifier, sequenceNumber, eventIdentifier, timeStamp, "
                         + "payloadType, payload, metaData) VALUES (?, ?, ?, now()::text, 'Raw', ?, ?)")) {
             for (long sequence = 0; System.nanoTime() < end; sequence++) {
@@ -92,13 +91,14 @@ final class RawLimits {
 
     /** Rows per second of one set-based insert into a table shaped like the read models' event log. */
     double setBasedRowsPerSecond(int rows) throws SQLException {
-        execute("CREATE TABLE IF NOT EXISTS raw_rows (event_id VARCHAR(64) PRIMARY KEY, partnership_id UUID NOT NULL, "
-                + "sequence BIGINT NOT NULL, type VARCHAR(120) NOT NULL, occurred_at TIMESTAMPTZ NOT NULL, "
-                + "data JSONB NOT NULL, UNIQUE (partnership_id, sequence))", "TRUNCATE raw_rows");
+        ChaosSql.execute(database, "CREATE TABLE IF NOT EXISTS raw_rows (event_id VARCHAR(64) PRIMARY KEY, "
+                + "partnership_id UUID NOT NULL, sequence BIGINT NOT NULL, type VARCHAR(120) NOT NULL, "
+                + "occurred_at TIMESTAMPTZ NOT NULL, data JSONB NOT NULL, UNIQUE (partnership_id, sequence))",
+                "TRUNCATE raw_rows");
         long began = System.nanoTime();
-        execute("INSERT INTO raw_rows SELECT md5(i::text), md5((i / 100)::text)::uuid, i % 100, 'EvaluationRecorded', "
-                + "now(), jsonb_build_object('findings', repeat('x', " + (RECORD_BYTES - 100) + "), 'rating', i % 5) "
-                + "FROM generate_series(1, " + rows + ") i");
+        ChaosSql.execute(database, "INSERT INTO raw_rows SELECT md5(i::text), md5((i / 100)::text)::uuid, i % 100, "
+                + "'EvaluationRecorded', now(), jsonb_build_object('findings', repeat('x', " + (RECORD_BYTES - 100)
+                + "), 'rating', i % 5) FROM generate_series(1, " + rows + ") i");
         return rows / ((System.nanoTime() - began) / 1e9);
     }
 
@@ -138,17 +138,5 @@ final class RawLimits {
             }
         }
         return new double[]{produced, records / ((System.nanoTime() - began) / 1e9)};
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-    }
-
-    private void execute(String... statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }

@@ -36,7 +36,8 @@ final class ReliabilityReport {
                         + "alarms | result |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
         for (ChaosRow row : rows) {
-            out.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %,d | %d | %d | %d / %d | %s | %s | %d | %s |%n",
+            out.append(String.format(
+                    "| %s | %s | %,d | %,d | %,d | %,d | %,d | %d | %d | %d / %d | %s | %s | %d | %s |%n",
                     row.scenario(), row.fault(), row.commands(), row.acknowledged(), row.stored(), row.onTopic(),
                     row.inReadModels(), row.lost(), row.missing(), row.duplicatedOnTopic(),
                     row.duplicatedInReadModels(), row.catchUpSeconds() == null ? "no"

@@ -16,6 +16,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  */
 final class OncePerEvent extends KafkaPublisher<String, byte[]> {
 
+    private static final String SUSPECT_ON_ROLLBACK = OncePerEvent.class.getName() + ".suspectOnRollback";
+
     private final RecentlyPublished recent;
     private final ProducerFactory<String, byte[]> producers;
     private long highestSent = -1;
@@ -31,7 +33,11 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
     @Override
     public <T extends EventMessage<?>> void send(T event) {
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().onRollback(unitOfWork -> recent.suspect());
+            // Once per unit of work, however many events its batch sends.
+            CurrentUnitOfWork.get().root().getOrComputeResource(SUSPECT_ON_ROLLBACK, key -> {
+                CurrentUnitOfWork.get().root().onRollback(unitOfWork -> recent.suspect());
+                return Boolean.TRUE;
+            });
         }
         if (event instanceof TrackedEventMessage<?> tracked) {
             noticeRewind(tracked.trackingToken().position().orElse(-1));

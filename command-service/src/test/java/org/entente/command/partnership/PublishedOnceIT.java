@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.entente.command.PublisherPosition;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublishedOnceIT {
 
-    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
     private static TestStack stack;
 
     @DynamicPropertySource
@@ -55,7 +54,7 @@ class PublishedOnceIT {
         String before = http.propose();
         TopicRecords.of(stack.topic(), before, 3);
 
-        loseThePublishersPosition();
+        PublisherPosition.lose(processing, tokens);
         // Published after whatever the restarted publisher sent again: once it is there, all of that is too.
         String after = http.propose();
         TopicRecords.of(stack.topic(), after, 3);
@@ -64,18 +63,6 @@ class PublishedOnceIT {
                 .hasSize(3).containsOnlyKeys(copiesById(TopicRecords.of(stack.topic(), before, 3)).keySet())
                 .allSatisfy((id, copies) -> assertThat(copies).as(id).isEqualTo(1L));
         assertThat(copiesById(TopicRecords.of(stack.topic(), after, 3)).values()).containsOnly(1L);
-    }
-
-    private void loseThePublishersPosition() {
-        TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
-                .orElseThrow();
-        publisher.shutDown();
-        for (int segment : tokens.fetchSegments(PUBLISHER)) {
-            // As after a crash before the position was stored: the start of the stream.
-            tokens.storeToken(null, PUBLISHER, segment);
-            tokens.releaseClaim(PUBLISHER, segment);
-        }
-        publisher.start();
     }
 
     private static Map<String, Long> copiesById(List<ConsumerRecord<String, byte[]>> records) {

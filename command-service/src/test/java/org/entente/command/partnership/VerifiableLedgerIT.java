@@ -3,8 +3,8 @@ package org.entente.command.partnership;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.entente.command.PublisherPosition;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.entente.ledger.Chain;
@@ -57,8 +57,6 @@ class VerifiableLedgerIT {
     @Autowired
     TokenStore tokens;
 
-    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
-
     @Test
     void aSubscriber_recomputesEachPartnershipsChain_fromThePublishedRecordsAlone() throws Exception {
         LifecycleHttp http = new LifecycleHttp(rest, json);
@@ -100,7 +98,7 @@ class VerifiableLedgerIT {
     void aRecordPublishedAgain_carriesTheSameLeafIndexAndChainHash() {
         String id = new LifecycleHttp(rest, json).propose();
         List<ConsumerRecord<String, byte[]>> first = TopicRecords.of(stack.topic(), id, 3);
-        loseThePublishersPosition();
+        PublisherPosition.lose(processing, tokens);
 
         List<ConsumerRecord<String, byte[]>> all = TopicRecords.of(stack.topic(), id, 5);
         for (ConsumerRecord<String, byte[]> original : first) {
@@ -112,18 +110,6 @@ class VerifiableLedgerIT {
             assertThat(copies).extracting(r -> header(r, "ce_chainhash")).containsOnly(
                     header(original, "ce_chainhash"));
         }
-    }
-
-    private void loseThePublishersPosition() {
-        TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
-                .orElseThrow();
-        publisher.shutDown();
-        for (int segment : tokens.fetchSegments(PUBLISHER)) {
-            // A null position is the start of the stream.
-            tokens.storeToken(null, PUBLISHER, segment);
-            tokens.releaseClaim(PUBLISHER, segment);
-        }
-        publisher.start();
     }
 
     @Test
