@@ -1,13 +1,18 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.devstack.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -23,6 +28,8 @@ import java.util.concurrent.Callable;
         description = "Measure Entente's write and end-to-end throughput against PostgreSQL's and Kafka's raw limits.")
 final class BenchCommand implements Callable<Integer> {
 
+    private static final int LATENCY_SECONDS = 30;
+
     @Option(names = "--partnerships", defaultValue = "60", description = "Partnerships per run (default 60), "
             + ChaosScript.LENGTH + " commands each")
     int partnerships;
@@ -32,6 +39,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default 16)")
     int clients;
+
+    @Option(names = "--history", defaultValue = "0", description = "Events of history added to the event store "
+            + "after the warm-up, before the measured runs (default 0; e.g. 1000000)")
+    long history;
+
+    @Option(names = "--profile", paramLabel = "DIR", description = "Record a JFR profile of each service into DIR")
+    Path profiles;
+
+    @Option(names = "--env", paramLabel = "NAME=VALUE", description = "A setting for both services, e.g. "
+            + "ENTENTE_PUBLISHING_BATCH_SIZE=1 to measure without a tuning step (repeatable)")
+    Map<String, String> environment = new HashMap<>();
 
     /** The raw limits of this run, which Entente's figures are divided by. */
     private BenchFigure appends;
@@ -44,15 +62,33 @@ final class BenchCommand implements Callable<Integer> {
         try (ThrowAwayInstallation installation = ThrowAwayInstallation.start("entente-bench-")) {
             List<String> table = new ArrayList<>(rawLimits(installation.database("entente_raw"),
                     installation.infrastructure().bootstrapServers()));
-            try (Stack stack = installation.stack(root, Map.of())) {
+            List<String> footprint;
+            try (Stack stack = installation.stack(root, serviceEnvironment())) {
                 stack.startAll();
                 table.addAll(entente(root, stack, installation));
+                footprint = BenchFootprint.rows(stack);
+                table.addAll(replay(stack));
             }
             System.out.println("| figure | median | min – max | ratio |");
             System.out.println("|---|---:|---:|---|");
             table.forEach(System.out::println);
+            System.out.println();
+            System.out.println("| service | peak RSS (VmHWM) after the write runs | start-up to healthy |");
+            System.out.println("|---|---:|---:|");
+            footprint.forEach(System.out::println);
             return 0;
         }
+    }
+
+    /** What both services get on top: the --env settings, and JFR (dumped when they stop) with --profile. */
+    private Map<String, String> serviceEnvironment() throws IOException {
+        Map<String, String> all = new HashMap<>(environment);
+        if (profiles != null) {
+            Files.createDirectories(profiles);
+            all.merge("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + profiles.toAbsolutePath(), (given, recording) -> given + " " + recording);
+        }
+        return all;
     }
 
     private List<String> rawLimits(Database database, String bootstrapServers) throws Exception {
@@ -82,6 +118,14 @@ final class BenchCommand implements Callable<Integer> {
         BenchRun bench = new BenchRun(root, stack, installation.database("entente_command"),
                 installation.database("entente_query"), clients);
         bench.run(Math.max(10, partnerships / 3), 0);
+        List<String> rows = new ArrayList<>();
+        if (history > 0) {
+            double[] backlog = bench.addHistory(history);
+            rows.add(new BenchFigure(String.format(Locale.ROOT, "a backlog of %,d events: published", history),
+                    "events/s", List.of(backlog[0])).row(produced));
+            rows.add(new BenchFigure(String.format(Locale.ROOT, "a backlog of %,d events: visible", history),
+                    "events/s", List.of(backlog[1])).row(setBased));
+        }
         List<Double> writes = new ArrayList<>();
         List<Double> endToEnd = new ArrayList<>();
         List<Double> events = new ArrayList<>();
@@ -93,9 +137,83 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println("entente run " + (run + 1) + ": " + outcome);
         }
         BenchFigure written = new BenchFigure("Entente write throughput (on the topic)", "commands/s", writes);
-        return List.of(written.row(appends),
+        rows.addAll(0, List.of(written.row(appends),
                 new BenchFigure("Entente events stored and published", "events/s", events).row(produced),
                 new BenchFigure("Entente end-to-end (visible on the query side)", "events/s", endToEnd)
-                        .row(setBased));
+                        .row(setBased)));
+        rows.addAll(latencies(new BenchLatency(bench, stack, clients), written.median()));
+        rows.addAll(longLives(new BenchLongLife(bench, stack.commandService())));
+        return rows;
+    }
+
+    /** One client's command answer time on a partnership with a short history and with a long one. */
+    private List<String> longLives(BenchLongLife longLife) throws Exception {
+        List<Double> atShort = new ArrayList<>();
+        List<Double> atLong = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            BenchLongLife.Outcome outcome = longLife.measure(2_000_000 + run);
+            System.out.printf(Locale.ROOT, "long life %d: at ~%d events %s; at ~%d events %s%n", run + 1,
+                    BenchLongLife.SHORT, outcome.atShort(), BenchLongLife.LONG, outcome.atLong());
+            atShort.add(outcome.atShort().p50());
+            atLong.add(outcome.atLong().p50());
+        }
+        BenchFigure shortOne = new BenchFigure("command answered p50, one client, partnership of 10–60 events",
+                "ms", atShort);
+        BenchFigure longOne = new BenchFigure("command answered p50, one client, partnership of ~1,000 events",
+                "ms", atLong);
+        return List.of(shortOne.remarked(""), longOne.remarked(String.format(Locale.ROOT, "%.2f × the short history",
+                longOne.median() / shortOne.median())));
+    }
+
+    /**
+     * A full rebuild of the read models from the topic (beside the live ones, compared with them, not switched in),
+     * {@code runs} times; the replay must end with both checksums equal.
+     */
+    private List<String> replay(Stack stack) throws Exception {
+        ChaosAdmin admin = new ChaosAdmin(stack.queryService(), stack.signingKey());
+        List<Double> rates = new ArrayList<>();
+        long events = 0;
+        for (int run = 0; run < runs; run++) {
+            JsonNode replay = admin.replay(Duration.ofHours(2));
+            if (!"COMPLETED".equals(replay.path("status").asText()) || !replay.path("checksumsMatch").asBoolean()) {
+                throw new IllegalStateException("The replay did not end equal to the live read models: " + replay);
+            }
+            events = replay.path("eventsDone").asLong();
+            rates.add(replay.path("eventsPerSecond").asDouble());
+            System.out.printf(Locale.ROOT, "replay %d: %,d events at %,.0f events/s%n", run + 1, events,
+                    rates.get(run));
+        }
+        return List.of(new BenchFigure(String.format(Locale.ROOT, "Entente replay (%,d events)", events),
+                "events/s", rates).row(setBased));
+    }
+
+    /**
+     * Command answered → visible, at 25, 50 and 75 % of the write throughput just measured, each level run
+     * {@code runs} times for about {@value #LATENCY_SECONDS} s.
+     */
+    private List<String> latencies(BenchLatency latency, double maximum) throws Exception {
+        List<String> rows = new ArrayList<>();
+        int number = 1_000_000;
+        for (int percent : new int[] {25, 50, 75}) {
+            double rate = maximum * percent / 100;
+            int partnerships = (int) Math.max(5, rate * LATENCY_SECONDS / ChaosScript.LENGTH);
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p99 = new ArrayList<>();
+            List<Double> p999 = new ArrayList<>();
+            for (int run = 0; run < runs; run++, number += partnerships) {
+                BenchLatency.Outcome outcome = latency.at(rate, partnerships, number);
+                System.out.printf(Locale.ROOT, "latency at %d %% (%.0f commands/s, %.0f achieved): %s%n", percent,
+                        rate, outcome.achievedRate(), outcome.visible());
+                p50.add(outcome.visible().p50());
+                p99.add(outcome.visible().p99());
+                p999.add(outcome.visible().p999());
+            }
+            String at = String.format(Locale.ROOT, "at %d %% (%.0f commands/s)", percent, rate);
+            rows.add(new BenchFigure("command → visible p50 " + at, "ms", p50).remarked(""));
+            rows.add(new BenchFigure("command → visible p99 " + at, "ms", p99).remarked(percent == 50 ? "target ≤ 50 ms"
+                    : ""));
+            rows.add(new BenchFigure("command → visible p99.9 " + at, "ms", p999).remarked(""));
+        }
+        return rows;
     }
 }

@@ -24,7 +24,13 @@ record BenchFigure(String name, String unit, List<Double> runs) {
     String row(BenchFigure limit) {
         String ratio = limit == null ? ""
                 : String.format(Locale.ROOT, "%.3f × %s", median() / limit.median(), limit.name());
-        return String.format(Locale.ROOT, "| %s | %,.0f %s | %,.0f – %,.0f | %s |", name, median(), unit, min(),
-                max(), ratio);
+        return remarked(ratio);
+    }
+
+    /** A table row with {@code remark} in the last column. */
+    String remarked(String remark) {
+        String number = unit.equals("ms") ? "%.1f" : "%,.0f";
+        return String.format(Locale.ROOT, "| %s | " + number + " %s | " + number + " – " + number + " | %s |", name,
+                median(), unit, min(), max(), remark);
     }
 }

@@ -56,12 +56,51 @@ final class BenchRun {
         this.people = ChaosScript.People.of(stack.signingKey());
     }
 
-    Outcome run(int partnerships, int firstNumber) throws Exception {
+    /**
+     * Adds {@code events} events of history at once (see {@link BenchHistory}) and answers the rates at which the
+     * publisher put them on the topic and the query side took them in, in events per second.
+     */
+    double[] addHistory(long events) throws Exception {
+        double inserted = BenchHistory.add(commands, events);
+        long stored = ChaosSql.count(commands, STORED);
+        long began = System.nanoTime();
+        awaitPublished();
+        double published = (System.nanoTime() - began) / 1e9;
+        awaitVisible(stored);
+        double visible = (System.nanoTime() - began) / 1e9;
+        System.out.printf("history: %,d events inserted in %.1f s, on the topic after %.1f s, visible after %.1f s%n",
+                events, inserted, published, visible);
+        return new double[] {events / published, events / visible};
+    }
+
+    private void awaitPublished() throws Exception {
+        while (ChaosHealth.figure(stack.commandService(), "publication", "publicationLag") != 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    private void awaitVisible(long stored) throws Exception {
+        while (ChaosSql.count(reads, VISIBLE) < stored) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** The lives of {@code partnerships} new partnerships, numbered from {@code firstNumber}. */
+    List<ChaosScript> scripts(int partnerships, int firstNumber) {
         List<ChaosScript> scripts = new ArrayList<>();
         for (int i = 0; i < partnerships; i++) {
             scripts.add(new ChaosScript(firstNumber + i, people, terms));
         }
-        ChaosWorkload workload = new ChaosWorkload(scripts, new ChaosClient(stack.commandService()), clients, 1e9);
+        return scripts;
+    }
+
+    /** A partner of every partnership the scripts live, who may read them on the query side. */
+    String reader() {
+        return people.lead();
+    }
+
+    Outcome run(int partnerships, int firstNumber) throws Exception {
+        ChaosWorkload workload = new ChaosWorkload(scripts(partnerships, firstNumber), new ChaosClient(stack.commandService()), clients, 1e9);
         long storedBefore = ChaosSql.count(commands, STORED);
         long began = System.nanoTime();
         workload.start();
@@ -69,13 +108,9 @@ final class BenchRun {
         workload.awaitAllowanceAnswered();
         double answered = (System.nanoTime() - began) / 1e9;
         long stored = ChaosSql.count(commands, STORED);
-        while (ChaosHealth.figure(stack.commandService(), "publication", "publicationLag") != 0) {
-            Thread.sleep(20);
-        }
+        awaitPublished();
         double published = (System.nanoTime() - began) / 1e9;
-        while (ChaosSql.count(reads, VISIBLE) < stored) {
-            Thread.sleep(20);
-        }
+        awaitVisible(stored);
         double visible = (System.nanoTime() - began) / 1e9;
         if (!workload.refused().isEmpty()) {
             throw new IllegalStateException("Commands refused during the benchmark: " + workload.refused().get(0));

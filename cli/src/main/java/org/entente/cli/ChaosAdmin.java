@@ -53,6 +53,15 @@ final class ChaosAdmin {
 
     /** Rebuilds the read models from the topic beside the live ones and answers whether the checksums match. */
     boolean replayMatchesLive() throws IOException, InterruptedException {
+        JsonNode replay = replay(Duration.ofMinutes(5));
+        return "COMPLETED".equals(replay.path("status").asText()) && replay.path("checksumsMatch").asBoolean();
+    }
+
+    /**
+     * A full replay beside the live read models, never switched in; answers the replay as it ended (its status,
+     * events done, rate and both checksums).
+     */
+    JsonNode replay(Duration patience) throws IOException, InterruptedException {
         HttpResponse<String> started = HTTP.send(request("/admin/replays")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"switchIfDifferent\":false}")).build(),
@@ -61,16 +70,15 @@ final class ChaosAdmin {
             throw new IOException("The replay did not start: " + started.statusCode() + " " + started.body());
         }
         URI location = URI.create(started.headers().firstValue("Location").orElseThrow());
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode replay = get(location);
             if (!"RUNNING".equals(replay.path("status").asText())) {
-                return "COMPLETED".equals(replay.path("status").asText())
-                        && replay.path("checksumsMatch").asBoolean();
+                return replay;
             }
             Thread.sleep(500);
         }
-        throw new IOException("The replay did not finish within 5 min");
+        throw new IOException("The replay did not finish within " + patience);
     }
 
     int alarms() throws IOException, InterruptedException {

@@ -78,6 +78,11 @@ final class ChaosScript {
         return amendment((done - 9) / CYCLE + 1, (done - 9) % CYCLE);
     }
 
+    /** One more evaluation of the partnership, once it is in force: how the benchmark gives it a long history. */
+    Step anotherEvaluation() {
+        return evaluation();
+    }
+
     /** The command was accepted: on to the next one. */
     void accepted(String partnershipId) {
         if (id == null) {

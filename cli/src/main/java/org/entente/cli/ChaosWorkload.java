@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The battery's load: client threads, each living its share of the partnerships a command at a time, paced to a
@@ -35,6 +36,8 @@ final class ChaosWorkload {
     private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
     private final Map<Integer, Boolean> running = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private volatile Consumer<Acknowledged> onAcknowledged = acknowledged -> {
+    };
     private long allowance;
     private long started;
     private long completed;
@@ -44,6 +47,11 @@ final class ChaosWorkload {
         this.client = client;
         this.clients = clients;
         this.nanosPerCommand = (long) (1e9 / commandsPerSecond);
+    }
+
+    /** Told of each accepted command as soon as its answer arrives: the benchmark's latency probe. */
+    void onEachAcknowledged(Consumer<Acknowledged> listener) {
+        this.onAcknowledged = listener;
     }
 
     static int commands(int partnerships) {
@@ -130,7 +138,9 @@ final class ChaosWorkload {
         ChaosClient.Answer answer = client.send(step.token(), step.path(), step.body());
         if (answer.accepted()) {
             String id = script.partnershipId() != null ? script.partnershipId() : partnershipOf(answer.body());
-            acknowledged.add(new Acknowledged(id, answer.version()));
+            Acknowledged accepted = new Acknowledged(id, answer.version());
+            onAcknowledged.accept(accepted);
+            acknowledged.add(accepted);
             script.accepted(id);
         } else {
             refused.add(new Refused(step.path(), answer.status(), answer.body()));
@@ -168,7 +178,7 @@ final class ChaosWorkload {
         }
     }
 
-    private static String partnershipOf(String body) {
+    static String partnershipOf(String body) {
         try {
             return JSON.readTree(body).get("partnershipId").asText();
         } catch (java.io.IOException e) {

@@ -28,6 +28,8 @@ final class ServiceProcess implements AutoCloseable {
     private volatile Process process;
     private volatile Thread pump;
     private volatile boolean stopping;
+    private volatile long launchedAt;
+    private volatile Duration startUp;
 
     private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, CappedLog log)
             throws IOException {
@@ -46,6 +48,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private Process launch() throws IOException {
+        launchedAt = System.nanoTime();
         Process started = builder.start();
         pump = log.follow(started.getInputStream(), name);
         return started;
@@ -58,10 +61,9 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            // A developer stack should start fast: C1 alone starts the services about a quarter sooner on two
-            // cores, with the same command-to-query latency (BENCHMARKS.md). The container images keep full JIT.
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1",
-                    "-Xss512k", "-jar", jar.toString()));
+            // Full tiered compilation: C1 alone started the services a few seconds sooner but capped the write
+            // throughput under load (BENCHMARKS.md, issue 12).
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss512k", "-jar", jar.toString()));
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
                 // before the broker and the database they still need while draining.
@@ -82,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** From its launch to its first healthy answer, once {@link #awaitHealthy} saw it; null before. */
+    Duration startUp() {
+        return startUp;
     }
 
     /** Whether it ended without being asked to: what the supervisor restarts. */
@@ -130,6 +137,7 @@ final class ServiceProcess implements AutoCloseable {
             try {
                 HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    startUp = Duration.ofNanos(System.nanoTime() - launchedAt);
                     return;
                 }
             } catch (IOException notYetListening) {

@@ -182,6 +182,11 @@ final class Stack implements AutoCloseable {
         return web.baseUrl();
     }
 
+    /** The running services (command-service, query-service, web): their pids and start-up times. */
+    List<ServiceProcess> services() {
+        return List.of(commandService, queryService, web);
+    }
+
     /** The command service's current process, for the fault battery. */
     long commandServicePid() {
         return commandService.pid();

@@ -18,6 +18,12 @@ class BenchFigureTest {
     }
 
     @Test
+    void latencies_keepATenthOfAMillisecond() {
+        assertThat(new BenchFigure("p99", "ms", List.of(12.34, 9.87, 40.0)).remarked("target ≤ 50 ms"))
+                .isEqualTo("| p99 | 12.3 ms | 9.9 – 40.0 | target ≤ 50 ms |");
+    }
+
+    @Test
     void theMedianOfAnEvenNumberOfRuns_isTheMeanOfTheMiddleTwo() {
         assertThat(new BenchFigure("x", "/s", List.of(4.0, 1.0, 3.0, 2.0)).median()).isEqualTo(2.5);
     }

@@ -22,7 +22,14 @@ class PercentilesTest {
     }
 
     @Test
+    void p999_overAThousandSamples_isTheNextToLast() {
+        List<Long> micros = LongStream.rangeClosed(1, 1000).map(ms -> ms * 1000).boxed().toList();
+
+        assertThat(Percentiles.of(micros).p999()).isEqualTo(999.0);
+    }
+
+    @Test
     void aSingleSample_isEveryPercentile() {
-        assertThat(Percentiles.of(List.of(1500L))).hasToString("n=1 p50=1.5 ms p95=1.5 ms p99=1.5 ms max=1.5 ms");
+        assertThat(Percentiles.of(List.of(1500L))).hasToString("n=1 p50=1.5 ms p95=1.5 ms p99=1.5 ms p99.9=1.5 ms max=1.5 ms");
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.command.eventstore.EventStoreConfiguration;
 import org.entente.command.partnership.Commands.AbandonNegotiation;
 import org.entente.command.partnership.Commands.AcceptInvitation;
 import org.entente.command.partnership.Commands.ApproveTerms;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * The Axon host of a partnership: it loads the state, asks the pure decisions what happens and records the
  * answer. Every handler returns the new version, which clients get back as the ETag.
  */
-@Aggregate
+@Aggregate(cache = EventStoreConfiguration.PARTNERSHIP_CACHE)
 class Partnership {
 
     @AggregateIdentifier

@@ -6,6 +6,11 @@ import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +19,31 @@ import org.springframework.context.annotation.Configuration;
 /** The publisher of the partnership topic: Axon's, sending each stored event once (see {@link OncePerEvent}). */
 @Configuration
 class PublishingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishingConfiguration.class);
+
+    /**
+     * Events sent per unit of work: all sent at once, their acknowledgements awaited together in the unit's
+     * prepare-commit, before the position moves. One at a time, the publisher waited a broker round trip and a
+     * position commit per event (BENCHMARKS.md, issue 12). A failed batch can have put this many on the topic
+     * beyond the position: the read-back must reach further.
+     */
+    @Autowired
+    void batches(EventProcessingConfigurer processing,
+                 @Value("${entente.publishing.batch-size:" + DEFAULT_BATCH + "}") int batchSize,
+                 @Value("${entente.publishing.recent-depth:" + RecentlyPublished.DEFAULT_DEPTH + "}") int depth) {
+        if (batchSize < 1) {
+            throw new IllegalStateException("entente.publishing.batch-size must be at least 1");
+        }
+        if (depth < batchSize) {
+            log.warn("entente.publishing.recent-depth ({}) is below entente.publishing.batch-size ({}): after a "
+                    + "failed batch, events may be published twice", depth, batchSize);
+        }
+        processing.registerTrackingEventProcessorConfiguration(PublicationHealth.PUBLISHER, configuration ->
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
+    }
+
+    static final int DEFAULT_BATCH = 100;
 
     @Bean
     @SuppressWarnings("unchecked")

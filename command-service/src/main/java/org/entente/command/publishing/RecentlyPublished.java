@@ -23,8 +23,8 @@ import java.util.Set;
  * was lost). Whatever is among them is already on the topic and is not sent again.
  *
  * <p>The depth read back must exceed what the publisher can have sent beyond its stored position: a batch per
- * failure. Its batches are of one event (Axon's default), and {@value #DEFAULT_DEPTH} records per partition leave
- * a wide margin.
+ * failure. Its batches are of at most {@code entente.publishing.batch-size} events (100 by default), and
+ * {@value #DEFAULT_DEPTH} records per partition leave a wide margin.
  */
 final class RecentlyPublished {
 

@@ -15,7 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -60,23 +63,51 @@ public class EventLog {
      * the live log gave it, so that a rebuilt log resumes every feed where it was; a new event takes the next one.
      */
     public boolean record(Tables tables, ReceivedEvent received) {
-        PartnershipEvent event = received.event();
-        LedgerEntry ledger = received.ledger();
-        return jdbc.update("INSERT INTO " + tables.events() + """
+        return jdbc.update(insert(tables), arguments(received)) == 1;
+    }
+
+    /**
+     * Logs the events, in order, in one batch of statements, each unless its id was logged before, as
+     * {@link #record} does; returns those logged now, in order.
+     */
+    public List<ReceivedEvent> recordAll(Tables tables, List<ReceivedEvent> received) {
+        int[] counts = jdbc.batchUpdate(insert(tables), received.stream().map(this::arguments).toList());
+        List<ReceivedEvent> logged = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                logged.add(received.get(i));
+            }
+        }
+        return logged;
+    }
+
+    /** Which of these event ids {@code tables} logged already. */
+    public Set<String> logged(Tables tables, Collection<String> eventIds) {
+        return new HashSet<>(jdbc.queryForList("SELECT event_id FROM " + tables.events()
+                + " WHERE event_id = ANY (?)", String.class, (Object) eventIds.toArray(String[]::new)));
+    }
+
+    private static String insert(Tables tables) {
+        return "INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
                             correlation_id, causation_id, data, kafka_partition, kafka_offset, actor_name,
                             chain_hash, ledger_index, published_time, published_data, leaf_data, position)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
                             (SELECT position FROM partnership_event WHERE event_id = ?),
                             nextval('partnership_event_position_seq')))
-                        ON CONFLICT (event_id) DO NOTHING""",
-                received.eventId(), event.partnershipId(), received.sequence(),
+                        ON CONFLICT (event_id) DO NOTHING""";
+    }
+
+    private Object[] arguments(ReceivedEvent received) {
+        PartnershipEvent event = received.event();
+        LedgerEntry ledger = received.ledger();
+        return new Object[] {received.eventId(), event.partnershipId(), received.sequence(),
                 EventCatalog.cloudEventType(event.getClass()), Timestamp.from(received.occurredAt().truncatedTo(MICROS)),
                 received.actorId(), received.actorInstitution(), received.correlationId(), received.causationId(),
                 toJson(event), received.partition(), received.offset(), ledger == null ? null : ledger.actorName(),
                 ledger == null ? null : ledger.chainHash(), ledger == null ? null : ledger.ledgerIndex(),
                 ledger == null ? null : ledger.publishedTime(), ledger == null ? null : ledger.publishedData(),
-                ledger == null ? null : ledger.leafData(), received.eventId()) == 1;
+                ledger == null ? null : ledger.leafData(), received.eventId()};
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {

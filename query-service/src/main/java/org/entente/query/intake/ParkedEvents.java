@@ -14,9 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The dead-letter table: parked records, each partnership's in the order they must be applied. */
 @Repository
@@ -38,6 +41,27 @@ public class ParkedEvents {
     boolean containsEvent(Tables tables, String eventId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM " + tables.parked() + " WHERE event_id = ?)", Boolean.class, eventId));
+    }
+
+    /** Which of these event ids {@code tables} holds parked. */
+    Set<String> parkedEvents(Tables tables, Collection<String> eventIds) {
+        return new HashSet<>(jdbc.queryForList("SELECT event_id FROM " + tables.parked() + " WHERE event_id = ANY (?)",
+                String.class, (Object) eventIds.toArray(String[]::new)));
+    }
+
+    /** Which of these partnerships have a parked record, which their later records wait behind. */
+    Set<String> blocked(Tables tables, Collection<String> partnershipKeys) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT partnership_key FROM " + tables.parked()
+                + " WHERE partnership_key = ANY (?)", String.class, (Object) partnershipKeys.toArray(String[]::new)));
+    }
+
+    /** {@link #lockSequence} for several partnerships in one statement, in one order for every caller. */
+    void lockSequences(Tables tables, Collection<String> partnershipKeys) {
+        String[] keys = partnershipKeys.stream().map(key -> tables.parked() + ':' + key).sorted()
+                .toArray(String[]::new);
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k",
+                row -> {
+                }, (Object) keys);
     }
 
     /** The first parked record of the partnership, which every later one of its records waits behind. */

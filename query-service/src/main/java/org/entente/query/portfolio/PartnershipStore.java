@@ -8,6 +8,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,28 +34,55 @@ class PartnershipStore {
                 (row, n) -> read(row.getString(1)), id).stream().findFirst();
     }
 
-    void save(Tables tables, PartnershipState state) {
-        jdbc.update("INSERT INTO " + tables.partnerships() + """
-                         (id, reference, title, purpose, type, legal_basis, territory, status,
-                            lead_institution_id, terms, terms_version, terms_hash, proposed_at, last_sequence,
-                            last_event_at, state)
-                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
-                        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, terms = EXCLUDED.terms,
-                            terms_version = EXCLUDED.terms_version, terms_hash = EXCLUDED.terms_hash,
-                            last_sequence = EXCLUDED.last_sequence, last_event_at = EXCLUDED.last_event_at,
-                            state = EXCLUDED.state""",
-                state.id(), state.reference(), state.title(), state.purpose(), state.type().name(),
+    /** The current states of these partnerships, locked until the transaction ends, in one order for every caller. */
+    Map<UUID, PartnershipState> current(Tables tables, Collection<UUID> ids) {
+        Map<UUID, PartnershipState> states = new HashMap<>();
+        jdbc.query("SELECT id, state FROM " + tables.partnerships() + " WHERE id = ANY (?) ORDER BY id FOR UPDATE",
+                row -> {
+                    states.put(row.getObject(1, UUID.class), read(row.getString(2)));
+                }, (Object) ids.toArray(UUID[]::new));
+        return states;
+    }
+
+    /** Saves the states, each with its partner rows, in three batches of statements. */
+    void saveAll(Tables tables, List<PartnershipState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(UPSERT.formatted(tables.partnerships()), states.stream().map(this::columns).toList());
+        jdbc.update("DELETE FROM " + tables.partners() + " WHERE partnership_id = ANY (?)",
+                (Object) states.stream().map(PartnershipState::id).toArray(UUID[]::new));
+        List<Object[]> partners = new ArrayList<>();
+        for (PartnershipState state : states) {
+            for (PartnershipState.Partner partner : state.partners()) {
+                partners.add(new Object[] {state.id(), partner.institutionId(), partner.name(), partner.kind().name(),
+                        partner.role().name(), partner.status(), Timestamp.from(partner.since())});
+            }
+        }
+        if (partners.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO " + tables.partners() + " (partnership_id, institution_id, name, kind, role, "
+                + "status, since) VALUES (?, ?, ?, ?, ?, ?, ?)", partners);
+    }
+
+    private static final String UPSERT = """
+            INSERT INTO %s
+                 (id, reference, title, purpose, type, legal_basis, territory, status,
+                    lead_institution_id, terms, terms_version, terms_hash, proposed_at, last_sequence,
+                    last_event_at, state)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, terms = EXCLUDED.terms,
+                    terms_version = EXCLUDED.terms_version, terms_hash = EXCLUDED.terms_hash,
+                    last_sequence = EXCLUDED.last_sequence, last_event_at = EXCLUDED.last_event_at,
+                    state = EXCLUDED.state""";
+
+    private Object[] columns(PartnershipState state) {
+        return new Object[] {state.id(), state.reference(), state.title(), state.purpose(), state.type().name(),
                 write(state.legalBasis()), write(state.territory()), state.status(), state.leadInstitutionId(),
                 write(state.terms().content()), state.terms().version(), state.terms().hash(),
                 Timestamp.from(state.proposedAt()), state.version(), Timestamp.from(state.lastEventAt()),
-                write(state));
-        jdbc.update("DELETE FROM " + tables.partners() + " WHERE partnership_id = ?", state.id());
-        for (PartnershipState.Partner partner : state.partners()) {
-            jdbc.update("INSERT INTO " + tables.partners() + " (partnership_id, institution_id, name, kind, role, status, "
-                            + "since) VALUES (?, ?, ?, ?, ?, ?, ?)", state.id(), partner.institutionId(),
-                    partner.name(), partner.kind().name(), partner.role().name(), partner.status(),
-                    Timestamp.from(partner.since()));
-        }
+                write(state)};
     }
 
     private PartnershipState read(String document) {

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.entente.query.audit.EventLog;
 import org.entente.query.intake.AppliedPositions;
-import org.entente.query.intake.Intake;
+import org.entente.query.intake.BatchIntake;
 import org.entente.query.intake.ReceivedRecord;
 import org.entente.query.portfolio.PartnershipProjection;
 import org.entente.query.readmodel.Tables;
@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class Replays {
     private final Generations generations;
     private final ReadModelChecksum checksum;
     private final AppliedPositions live;
-    private final Intake intake;
+    private final BatchIntake intake;
     private final EventLog events;
     private final PartnershipProjection partnerships;
     private final KafkaProperties kafka;
@@ -76,7 +77,7 @@ class Replays {
     });
 
     Replays(ReplayLedger ledger, Generations generations, ReadModelChecksum checksum, AppliedPositions live,
-            Intake intake, EventLog events, PartnershipProjection partnerships, KafkaProperties kafka,
+            BatchIntake intake, EventLog events, PartnershipProjection partnerships, KafkaProperties kafka,
             JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.ledger = ledger;
         this.generations = generations;
@@ -282,6 +283,7 @@ class Replays {
             }
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
             Runnable apply = () -> {
+                List<ReceivedRecord> batch = new ArrayList<>();
                 for (TopicPartition partition : records.partitions()) {
                     long end = target.get(partition);
                     for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -290,10 +292,11 @@ class Replays {
                             consumer.seek(partition, end);
                             break;
                         }
-                        intake.receive(rebuilt, ReceivedRecord.of(record));
-                        progress.done++;
+                        batch.add(ReceivedRecord.of(record));
                     }
                 }
+                intake.receiveAll(rebuilt, batch);
+                progress.done += batch.size();
             };
             if (transactionPerBatch) {
                 transaction.executeWithoutResult(status -> apply.run());

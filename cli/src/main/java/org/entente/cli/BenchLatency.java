@@ -1,0 +1,102 @@
+package org.entente.cli;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Command answered → change visible through query-service, under the lifecycle mix paced to a rate. The probe is
+ * a sample of the load's own commands, about {@value #SAMPLED_PER_SECOND} a second: from the moment a command's
+ * answer arrives, the partnership is read from query-service every millisecond until it shows that version. The
+ * polling itself stays a small part of the load, and a sample waiting for a free poller only lengthens its own
+ * figure.
+ */
+final class BenchLatency {
+
+    private static final int SAMPLED_PER_SECOND = 50;
+    private static final int POLLERS = 8;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** What one paced run measured. */
+    record Outcome(double targetRate, double achievedRate, Percentiles visible) {
+    }
+
+    private final BenchRun bench;
+    private final URI commandService;
+    private final URI queryService;
+    private final int clients;
+
+    BenchLatency(BenchRun bench, Stack stack, int clients) {
+        this.bench = bench;
+        this.commandService = stack.commandService();
+        this.queryService = stack.queryService();
+        this.clients = clients;
+    }
+
+    Outcome at(double commandsPerSecond, int partnerships, int firstNumber) throws Exception {
+        ChaosWorkload workload = new ChaosWorkload(bench.scripts(partnerships, firstNumber),
+                new ChaosClient(commandService), clients, commandsPerSecond);
+        long every = Math.max(1, Math.round(commandsPerSecond / SAMPLED_PER_SECOND));
+        AtomicLong answered = new AtomicLong();
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pollers = Executors.newFixedThreadPool(POLLERS);
+        workload.onEachAcknowledged(acknowledged -> {
+            long at = System.nanoTime();
+            if (answered.incrementAndGet() % every == 0) {
+                pollers.execute(() -> micros.add(untilVisible(acknowledged, at)));
+            }
+        });
+        long began = System.nanoTime();
+        workload.start();
+        workload.open(ChaosWorkload.commands(partnerships));
+        workload.awaitAllowanceAnswered();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        pollers.shutdown();
+        if (!pollers.awaitTermination(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Changes not visible on the query side within " + PATIENCE);
+        }
+        if (!workload.refused().isEmpty()) {
+            throw new IllegalStateException("Commands refused during the benchmark: " + workload.refused().get(0));
+        }
+        return new Outcome(commandsPerSecond, ChaosWorkload.commands(partnerships) / seconds, Percentiles.of(micros));
+    }
+
+    private long untilVisible(ChaosWorkload.Acknowledged acknowledged, long answeredAt) {
+        HttpRequest read = HttpRequest.newBuilder(queryService.resolve("/partnerships/" + acknowledged.partnershipId()))
+                .header("Authorization", "Bearer " + bench.reader()).GET().build();
+        long deadline = answeredAt + PATIENCE.toNanos();
+        try {
+            while (version(HTTP.send(read, HttpResponse.BodyHandlers.discarding())) < acknowledged.version()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(acknowledged + " not visible within " + PATIENCE);
+                }
+                Thread.sleep(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return (System.nanoTime() - answeredAt) / 1_000;
+    }
+
+    /** The version the query side shows, from its ETag; -1 while it does not know the partnership. */
+    private static long version(HttpResponse<Void> response) {
+        if (response.statusCode() == 404) {
+            return -1;
+        }
+        String tag = response.headers().firstValue("ETag").orElse("\"-1\"");
+        return Long.parseLong(tag.replace("W/", "").replace("\"", ""));
+    }
+}

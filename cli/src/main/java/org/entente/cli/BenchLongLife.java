@@ -1,0 +1,67 @@
+package org.entente.cli;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a command's cost grows with its partnership's history: one client brings a partnership into force,
+ * then records evaluations one after the other (an event each) until the partnership holds
+ * {@value #LONG} events, timing each answer. The figures compared are the answer times while it held about
+ * {@value #SHORT} events and while it held about {@value #LONG}.
+ */
+final class BenchLongLife {
+
+    static final int SHORT = 10;
+    static final int LONG = 1_000;
+    private static final int SAMPLE = 50;
+    private static final int OPENING = 9;
+
+    /** Answer times, in microseconds, of the commands around each length of history. */
+    record Outcome(Percentiles atShort, Percentiles atLong) {
+    }
+
+    private final BenchRun bench;
+    private final ChaosClient client;
+
+    BenchLongLife(BenchRun bench, URI commandService) {
+        this.bench = bench;
+        this.client = new ChaosClient(commandService);
+    }
+
+    Outcome measure(int number) throws Exception {
+        ChaosScript script = bench.scripts(1, number).get(0);
+        long events = 0;
+        for (int step = 0; step < OPENING; step++) {
+            events = send(script, script.next()) + 1;
+        }
+        List<Long> atShort = new ArrayList<>();
+        List<Long> atLong = new ArrayList<>();
+        while (events < LONG + SAMPLE / 2) {
+            long began = System.nanoTime();
+            events = send(script, script.anotherEvaluation()) + 1;
+            long micros = (System.nanoTime() - began) / 1_000;
+            if (events >= SHORT && events <= SHORT + SAMPLE) {
+                atShort.add(micros);
+            } else if (Math.abs(events - LONG) <= SAMPLE / 2) {
+                atLong.add(micros);
+            }
+        }
+        return new Outcome(Percentiles.of(atShort), Percentiles.of(atLong));
+    }
+
+    /** Sends the step, which must be accepted; answers the partnership's new version. */
+    private long send(ChaosScript script, ChaosScript.Step step) throws InterruptedException {
+        ChaosClient.Answer answer = client.send(step.token(), step.path(), step.body());
+        if (!answer.accepted()) {
+            throw new IllegalStateException("Refused during the long-history measure: " + answer.status() + " "
+                    + answer.body());
+        }
+        if (script.partnershipId() == null) {
+            script.accepted(ChaosWorkload.partnershipOf(answer.body()));
+        } else {
+            script.accepted(script.partnershipId());
+        }
+        return answer.version();
+    }
+}
