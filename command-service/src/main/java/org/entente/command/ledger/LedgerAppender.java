@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Gives each event, as its command applies it, its chain hash and its leaf in the log, inside the command's
- * transaction: the leaf row and the event commit together or not at all. The chain continues from the last hash
- * stored for the partnership, or from the events applied earlier in the same command. Two commands racing on one
- * partnership compute from the same predecessor; the event store's unique sequence lets only one of them commit.
+ * Gives each event, as its command applies it, its chain hash, and its leaf in the log just before the command's
+ * transaction commits: the leaf row and the event commit together or not at all. The chain continues from the
+ * last hash stored for the partnership, or from the events applied earlier in the same command. Two commands
+ * racing on one partnership compute from the same predecessor; the event store's unique sequence lets only one
+ * of them commit. The leaf indexes are handed out last (see {@link PendingLeaves}): the counter row's lock, which
+ * keeps them gap-free in commit order, is then held for the leaf inserts and the commit only, not for the rest of
+ * the command.
  */
 @Component
 class LedgerAppender implements MessageDispatchInterceptor<EventMessage<?>> {
@@ -27,10 +30,12 @@ class LedgerAppender implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private final Envelopes envelopes;
     private final LedgerLeaves leaves;
+    private final PendingLeaves pending;
 
-    LedgerAppender(Envelopes envelopes, LedgerLeaves leaves) {
+    LedgerAppender(Envelopes envelopes, LedgerLeaves leaves, PendingLeaves pending) {
         this.envelopes = envelopes;
         this.leaves = leaves;
+        this.pending = pending;
     }
 
     @Override
@@ -43,12 +48,10 @@ class LedgerAppender implements MessageDispatchInterceptor<EventMessage<?>> {
         byte[] previous = heads.computeIfAbsent(event.getAggregateIdentifier(), leaves::lastChainHash);
         Envelope envelope = envelopes.of(event);
         byte[] chainHash = Chain.next(previous == null ? Chain.GENESIS : previous, envelope);
-        long index = leaves.nextIndex();
-        leaves.add(index, event.getIdentifier(), event.getAggregateIdentifier(), event.getSequenceNumber(), chainHash,
-                Chain.leafData(envelope, chainHash));
+        pending.add(new LedgerLeaves.Leaf(event.getIdentifier(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), chainHash, Chain.leafData(envelope, chainHash)));
         heads.put(event.getAggregateIdentifier(), chainHash);
-        return event.andMetaData(Map.of(LedgerMetaData.CHAIN_HASH, Hex.of(chainHash),
-                LedgerMetaData.LEDGER_INDEX, Long.toString(index)));
+        return event.andMetaData(Map.of(LedgerMetaData.CHAIN_HASH, Hex.of(chainHash)));
     }
 
     /** The chain heads of the partnerships this command touched so far. */

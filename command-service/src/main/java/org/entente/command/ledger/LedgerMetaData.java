@@ -5,7 +5,10 @@ public final class LedgerMetaData {
 
     /** Lower-case hex SHA-256: the partnership's chain up to and including this event. */
     public static final String CHAIN_HASH = "chainHash";
-    /** Decimal: the event's leaf index in the log of all events. */
+    /**
+     * Decimal: the event's leaf index in the log of all events, in the metadata of events stored before issue 12;
+     * since then given at commit and kept in {@code ledger_leaf} only.
+     */
     public static final String LEDGER_INDEX = "ledgerIndex";
 
     private LedgerMetaData() {

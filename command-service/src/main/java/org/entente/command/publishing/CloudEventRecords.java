@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.entente.command.ledger.LeafIndexes;
 import org.entente.command.ledger.LedgerMetaData;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Publishes each stored event as a CloudEvent 1.0 in Kafka binary mode: the attributes in {@code ce_} headers,
@@ -30,9 +32,11 @@ class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
     static final String SOURCE = "/entente/command-service";
 
     private final ObjectMapper json;
+    private final LeafIndexes leaves;
 
-    CloudEventRecords(@Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    CloudEventRecords(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, LeafIndexes leaves) {
         this.json = json;
+        this.leaves = leaves;
     }
 
     @Override
@@ -57,8 +61,21 @@ class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
         add(headers, "ce_causationid", (String) event.getMetaData().get("correlationId"));
         // Its place in the verifiable ledger, stored with the event: published again after a crash, it is the same.
         add(headers, "ce_chainhash", (String) event.getMetaData().get(LedgerMetaData.CHAIN_HASH));
-        add(headers, "ce_ledgerindex", (String) event.getMetaData().get(LedgerMetaData.LEDGER_INDEX));
+        add(headers, "ce_ledgerindex", ledgerIndex(event));
         return new ProducerRecord<>(topic, null, null, event.getAggregateIdentifier(), data(payload), headers);
+    }
+
+    /**
+     * The event's leaf index: in its metadata for events stored before issue 12, in {@code ledger_leaf} since the
+     * index is given at commit.
+     */
+    private String ledgerIndex(DomainEventMessage<?> event) {
+        String stored = (String) event.getMetaData().get(LedgerMetaData.LEDGER_INDEX);
+        if (stored != null) {
+            return stored;
+        }
+        OptionalLong index = leaves.of(event.getIdentifier());
+        return index.isPresent() ? Long.toString(index.getAsLong()) : null;
     }
 
     /** The command side publishes only. */

@@ -66,7 +66,7 @@ public final class BearerTokens {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(settings.issuer()), expires, audience, subject, institution,
                 roles));
-        return decoder;
+        return new VerifiedTokens(decoder, 10_000);
     }
 
     private static JwtAuthenticationConverter rolesFromClaim() {
