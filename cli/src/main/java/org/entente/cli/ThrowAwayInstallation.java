@@ -8,7 +8,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,16 +18,22 @@ import java.util.stream.Stream;
  * A whole installation in a temporary directory, for the fault battery and the benchmark: the PostgreSQL server
  * and the broker are their own ({@link ChaosInfrastructure}), so that they can be measured, killed and started
  * again; the services and the web application run as {@code ./entente up} runs them, without the command quota.
- * Closing it stops the servers and deletes the directory.
+ * Closing it stops the services, the servers and deletes the directory; so does the end of the JVM (Ctrl-C,
+ * SIGTERM) when it was not closed, so that an interrupted battery or benchmark leaves no process behind.
  */
 final class ThrowAwayInstallation implements AutoCloseable {
 
     private final Path home;
     private final ChaosInfrastructure infrastructure;
 
+    private final List<Stack> stacks = new ArrayList<>();
+    private final Thread onExit = new Thread(this::close, "throw-away-installation-stop");
+    private boolean closed;
+
     private ThrowAwayInstallation(Path home, ChaosInfrastructure infrastructure) {
         this.home = home;
         this.infrastructure = infrastructure;
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** Starts PostgreSQL and the broker in a new directory named {@code prefix…}. */
@@ -50,6 +58,9 @@ final class ThrowAwayInstallation implements AutoCloseable {
         Map<String, String> all = new HashMap<>(environment);
         all.putIfAbsent("ENTENTE_RATE_LIMIT_PER_MINUTE", "0");
         stack.withServiceEnvironment(all);
+        synchronized (this) {
+            stacks.add(stack);
+        }
         return stack;
     }
 
@@ -67,9 +78,19 @@ final class ThrowAwayInstallation implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stacks.forEach(Stack::close);
         infrastructure.close();
         delete(home);
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Called by the hook itself.
+        }
     }
 
     private static int freePort() throws IOException {

@@ -11,8 +11,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * the service restarts, made to send an event only if it is not at the end of the topic already (see
  * {@link RecentlyPublished}): the topic holds each stored event once, also after a crash of the broker, of this
  * service or of its database. The end of the topic is read again whenever the publisher may have sent more than
- * its position says: at the start, after a failed batch, and when an event comes that is not beyond the last one
- * sent (the processor went back to an earlier position). One publisher thread (one segment) calls it.
+ * its position says: at the start, after a failed batch, and when the processor went back to an earlier position
+ * (see {@link Rewinds}). One publisher thread (one segment) calls it.
  */
 final class OncePerEvent extends KafkaPublisher<String, byte[]> {
 
@@ -20,14 +20,19 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
 
     private final RecentlyPublished recent;
     private final ProducerFactory<String, byte[]> producers;
-    private long highestSent = -1;
-    private boolean goingOverAgain;
+    private final Runnable positionWithoutFlush;
+    private final Rewinds rewinds = new Rewinds();
 
+    /**
+     * {@code positionWithoutFlush} runs once per batch, in its transaction: it lets the position's commit return
+     * before PostgreSQL flushed it (see {@link PublishingConfiguration}).
+     */
     OncePerEvent(Builder<String, byte[]> builder, ProducerFactory<String, byte[]> producers,
-                 RecentlyPublished recent) {
+                 RecentlyPublished recent, Runnable positionWithoutFlush) {
         super(builder);
         this.producers = producers;
         this.recent = recent;
+        this.positionWithoutFlush = positionWithoutFlush;
     }
 
     @Override
@@ -36,29 +41,17 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
             // Once per unit of work, however many events its batch sends.
             CurrentUnitOfWork.get().root().getOrComputeResource(SUSPECT_ON_ROLLBACK, key -> {
                 CurrentUnitOfWork.get().root().onRollback(unitOfWork -> recent.suspect());
+                positionWithoutFlush.run();
                 return Boolean.TRUE;
             });
         }
-        if (event instanceof TrackedEventMessage<?> tracked) {
-            noticeRewind(tracked.trackingToken().position().orElse(-1));
+        if (event instanceof TrackedEventMessage<?> tracked
+                && rewinds.wentBack(tracked.trackingToken().position().orElse(-1))) {
+            recent.suspect();
         }
         if (recent.contains(event.getIdentifier(), () -> producers.createProducer().flush())) {
             return;
         }
         super.send(event);
-    }
-
-    /**
-     * A position not beyond the highest one sent: the processor started again from an earlier position. The end
-     * of the topic is read again once for the way back up, not for each event on it.
-     */
-    private synchronized void noticeRewind(long position) {
-        if (position > highestSent) {
-            highestSent = position;
-            goingOverAgain = false;
-        } else if (position >= 0 && !goingOverAgain) {
-            goingOverAgain = true;
-            recent.suspect();
-        }
     }
 }

@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The publisher of the partnership topic: Axon's, sending each stored event once (see {@link OncePerEvent}). */
 @Configuration
 class PublishingConfiguration {
 
+    static final int DEFAULT_BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(PublishingConfiguration.class);
 
     /**
@@ -43,13 +45,18 @@ class PublishingConfiguration {
                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
-    static final int DEFAULT_BATCH = 100;
-
+    /**
+     * The publisher's position is committed without waiting for PostgreSQL to flush it: it only says where to
+     * resume, and the read-back of the topic's end covers a position lost in a crash of PostgreSQL (at most
+     * three WAL-writer delays, 600 ms by default, of batches), so nothing is sent twice. Each batch then waits for one flush,
+     * the broker's, instead of two (BENCHMARKS.md, issue 12). The events themselves are committed by the commands,
+     * durably, before the publisher ever sees them.
+     */
     @Bean
     @SuppressWarnings("unchecked")
     KafkaPublisher<String, byte[]> kafkaPublisher(ProducerFactory<?, ?> producers, CloudEventRecords records,
                                                   @Qualifier("eventSerializer") Serializer serializer,
-                                                  TopicResolver topics, KafkaProperties kafka,
+                                                  TopicResolver topics, KafkaProperties kafka, JdbcTemplate jdbc,
                                                   @Value("${entente.publishing.recent-depth:"
                                                           + RecentlyPublished.DEFAULT_DEPTH + "}") int depth) {
         ProducerFactory<String, byte[]> typed = (ProducerFactory<String, byte[]>) producers;
@@ -57,6 +64,7 @@ class PublishingConfiguration {
         RecentlyPublished recent = new RecentlyPublished(String.join(",", kafka.getBootstrapServers()),
                 kafka.getDefaultTopic(), depth);
         return new OncePerEvent(KafkaPublisher.<String, byte[]>builder().producerFactory(typed)
-                .messageConverter(converter).serializer(serializer).topicResolver(topics), typed, recent);
+                .messageConverter(converter).serializer(serializer).topicResolver(topics), typed, recent,
+                () -> jdbc.execute("SET LOCAL synchronous_commit = off"));
     }
 }
