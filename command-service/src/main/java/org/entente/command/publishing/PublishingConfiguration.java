@@ -26,8 +26,8 @@ class PublishingConfiguration {
 
     /**
      * Events sent per unit of work: all sent at once, their acknowledgements awaited together in the unit's
-     * prepare-commit, before the position moves. One at a time, the publisher waited a broker round trip and a
-     * position commit per event (BENCHMARKS.md, issue 12). A failed batch can have put this many on the topic
+     * prepare-commit, before the position moves (see {@link OncePerEvent}). One at a time, the publisher waited a
+     * broker round trip and a position commit per event (BENCHMARKS.md, issue 12). A failed batch can have put this many on the topic
      * beyond the position: the read-back must reach further.
      */
     @Autowired
@@ -64,7 +64,7 @@ class PublishingConfiguration {
         RecentlyPublished recent = new RecentlyPublished(String.join(",", kafka.getBootstrapServers()),
                 kafka.getDefaultTopic(), depth);
         return new OncePerEvent(KafkaPublisher.<String, byte[]>builder().producerFactory(typed)
-                .messageConverter(converter).serializer(serializer).topicResolver(topics), typed, recent,
-                () -> jdbc.execute("SET LOCAL synchronous_commit = off"));
+                .messageConverter(converter).serializer(serializer).topicResolver(topics), typed, converter, topics,
+                recent, () -> jdbc.execute("SET LOCAL synchronous_commit = off"));
     }
 }
