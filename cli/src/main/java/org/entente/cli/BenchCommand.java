@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
         description = "Measure Entente's write and end-to-end throughput against PostgreSQL's and Kafka's raw limits.")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final int LATENCY_SECONDS = 30;
+    private static final int LATENCY_SECONDS = 50;
 
     @Option(names = "--partnerships", defaultValue = "60", description = "Partnerships per run (default 60), "
             + ChaosScript.LENGTH + " commands each")

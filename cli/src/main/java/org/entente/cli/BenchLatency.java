@@ -16,13 +16,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Command answered → change visible through query-service, under the lifecycle mix paced to a rate. The probe is
  * a sample of the load's own commands, about {@value #SAMPLED_PER_SECOND} a second: from the moment a command's
- * answer arrives, the partnership is read from query-service every millisecond until it shows that version. The
- * polling itself stays a small part of the load, and a sample waiting for a free poller only lengthens its own
- * figure.
+ * answer arrives, the partnership is read from query-service every {@value #POLL_MILLIS} ms until it shows that
+ * version, so each figure is at most that much too long. Polling faster or sampling more became a load of its own
+ * on two cores (thousands of reads a second), which lengthened what it measured; a sample waiting for a free
+ * poller only lengthens its own figure.
  */
 final class BenchLatency {
 
-    private static final int SAMPLED_PER_SECOND = 50;
+    private static final int SAMPLED_PER_SECOND = 20;
+    private static final int POLL_MILLIS = 5;
     private static final int POLLERS = 8;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -80,7 +82,7 @@ final class BenchLatency {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(acknowledged + " not visible within " + PATIENCE);
                 }
-                Thread.sleep(1);
+                Thread.sleep(POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

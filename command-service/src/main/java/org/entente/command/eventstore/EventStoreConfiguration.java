@@ -1,6 +1,17 @@
 package org.entente.command.eventstore;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -15,6 +26,29 @@ import org.springframework.context.annotation.Configuration;
 public class EventStoreConfiguration {
 
     public static final String PARTNERSHIP_CACHE = "partnershipCache";
+
+    /**
+     * Axon's JDBC storage engine, exactly as Axon's auto-configuration builds it (which steps aside once the event
+     * store below is ours).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon, ConnectionProvider connections,
+                                          TransactionManager transactions) {
+        return JdbcEventStorageEngine.builder().snapshotSerializer(serializer).upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver()).eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter()).connectionProvider(connections)
+                .transactionManager(transactions).schema(new EventSchema()).build();
+    }
+
+    /** Axon's embedded event store, as Axon's auto-configuration builds it, whose readers hear of commits. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return new NudgedAfterCommit(EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
+    }
 
     /** Stored revisions come from the published contract's {@link EventType}, not from an Axon annotation. */
     @Bean
