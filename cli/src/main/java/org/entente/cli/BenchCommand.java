@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.devstack.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +26,6 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Entente's write and end-to-end throughput against PostgreSQL's and Kafka's raw limits.")
 final class BenchCommand implements Callable<Integer> {
-
-    private static final int LATENCY_SECONDS = 50;
 
     @Option(names = "--partnerships", defaultValue = "60", description = "Partnerships per run (default 60), "
             + ChaosScript.LENGTH + " commands each")
@@ -67,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
                 stack.startAll();
                 table.addAll(entente(root, stack, installation));
                 footprint = BenchFootprint.rows(stack);
-                table.addAll(replay(stack));
+                table.addAll(BenchReplay.rows(stack, runs, setBased));
             }
             System.out.println("| figure | median | min – max | ratio |");
             System.out.println("|---|---:|---:|---|");
@@ -141,79 +138,8 @@ final class BenchCommand implements Callable<Integer> {
                 new BenchFigure("Entente events stored and published", "events/s", events).row(produced),
                 new BenchFigure("Entente end-to-end (visible on the query side)", "events/s", endToEnd)
                         .row(setBased)));
-        rows.addAll(latencies(new BenchLatency(bench, stack, clients), written.median()));
-        rows.addAll(longLives(new BenchLongLife(bench, stack.commandService())));
-        return rows;
-    }
-
-    /** One client's command answer time on a partnership with a short history and with a long one. */
-    private List<String> longLives(BenchLongLife longLife) throws Exception {
-        List<Double> atShort = new ArrayList<>();
-        List<Double> atLong = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            BenchLongLife.Outcome outcome = longLife.measure(2_000_000 + run);
-            System.out.printf(Locale.ROOT, "long life %d: at ~%d events %s; at ~%d events %s%n", run + 1,
-                    BenchLongLife.SHORT, outcome.atShort(), BenchLongLife.LONG, outcome.atLong());
-            atShort.add(outcome.atShort().p50());
-            atLong.add(outcome.atLong().p50());
-        }
-        BenchFigure shortOne = new BenchFigure("command answered p50, one client, partnership of 10–60 events",
-                "ms", atShort);
-        BenchFigure longOne = new BenchFigure("command answered p50, one client, partnership of ~1,000 events",
-                "ms", atLong);
-        return List.of(shortOne.remarked(""), longOne.remarked(String.format(Locale.ROOT, "%.2f × the short history",
-                longOne.median() / shortOne.median())));
-    }
-
-    /**
-     * A full rebuild of the read models from the topic (beside the live ones, compared with them, not switched in),
-     * {@code runs} times; the replay must end with both checksums equal.
-     */
-    private List<String> replay(Stack stack) throws Exception {
-        ChaosAdmin admin = new ChaosAdmin(stack.queryService(), stack.signingKey());
-        List<Double> rates = new ArrayList<>();
-        long events = 0;
-        for (int run = 0; run < runs; run++) {
-            JsonNode replay = admin.replay(Duration.ofHours(2));
-            if (!"COMPLETED".equals(replay.path("status").asText()) || !replay.path("checksumsMatch").asBoolean()) {
-                throw new IllegalStateException("The replay did not end equal to the live read models: " + replay);
-            }
-            events = replay.path("eventsDone").asLong();
-            rates.add(replay.path("eventsPerSecond").asDouble());
-            System.out.printf(Locale.ROOT, "replay %d: %,d events at %,.0f events/s%n", run + 1, events,
-                    rates.get(run));
-        }
-        return List.of(new BenchFigure(String.format(Locale.ROOT, "Entente replay (%,d events)", events),
-                "events/s", rates).row(setBased));
-    }
-
-    /**
-     * Command answered → visible, at 25, 50 and 75 % of the write throughput just measured, each level run
-     * {@code runs} times for about {@value #LATENCY_SECONDS} s.
-     */
-    private List<String> latencies(BenchLatency latency, double maximum) throws Exception {
-        List<String> rows = new ArrayList<>();
-        int number = 1_000_000;
-        for (int percent : new int[] {25, 50, 75}) {
-            double rate = maximum * percent / 100;
-            int partnerships = (int) Math.max(5, rate * LATENCY_SECONDS / ChaosScript.LENGTH);
-            List<Double> p50 = new ArrayList<>();
-            List<Double> p99 = new ArrayList<>();
-            List<Double> p999 = new ArrayList<>();
-            for (int run = 0; run < runs; run++, number += partnerships) {
-                BenchLatency.Outcome outcome = latency.at(rate, partnerships, number);
-                System.out.printf(Locale.ROOT, "latency at %d %% (%.0f commands/s, %.0f achieved): %s%n", percent,
-                        rate, outcome.achievedRate(), outcome.visible());
-                p50.add(outcome.visible().p50());
-                p99.add(outcome.visible().p99());
-                p999.add(outcome.visible().p999());
-            }
-            String at = String.format(Locale.ROOT, "at %d %% (%.0f commands/s)", percent, rate);
-            rows.add(new BenchFigure("command → visible p50 " + at, "ms", p50).remarked(""));
-            rows.add(new BenchFigure("command → visible p99 " + at, "ms", p99).remarked(percent == 50 ? "target ≤ 50 ms"
-                    : ""));
-            rows.add(new BenchFigure("command → visible p99.9 " + at, "ms", p999).remarked(""));
-        }
+        rows.addAll(new BenchLatency(bench, stack, clients).rows(written.median(), runs));
+        rows.addAll(new BenchLongLife(bench, stack.commandService()).rows(runs));
         return rows;
     }
 }

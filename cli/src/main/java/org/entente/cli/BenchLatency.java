@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Command answered → change visible through query-service, under the lifecycle mix paced to a rate. The probe is
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchLatency {
 
+    private static final int LATENCY_SECONDS = 50;
     private static final int SAMPLED_PER_SECOND = 20;
     private static final int POLL_MILLIS = 5;
     private static final int POLLERS = 8;
@@ -43,6 +46,35 @@ final class BenchLatency {
         this.commandService = stack.commandService();
         this.queryService = stack.queryService();
         this.clients = clients;
+    }
+
+    /**
+     * Command answered → visible, at 25, 50 and 75 % of {@code maximum} commands per second, each level run
+     * {@code runs} times for about {@value #LATENCY_SECONDS} s: table rows of p50, p99 and p99.9.
+     */
+    List<String> rows(double maximum, int runs) throws Exception {
+        List<String> rows = new ArrayList<>();
+        int number = 1_000_000;
+        for (int percent : new int[] {25, 50, 75}) {
+            double rate = maximum * percent / 100;
+            int partnerships = (int) Math.max(5, rate * LATENCY_SECONDS / ChaosScript.LENGTH);
+            List<Percentiles> measured = new ArrayList<>();
+            for (int run = 0; run < runs; run++, number += partnerships) {
+                Outcome outcome = at(rate, partnerships, number);
+                System.out.printf(Locale.ROOT, "latency at %d %% (%.0f commands/s, %.0f achieved): %s%n", percent,
+                        rate, outcome.achievedRate(), outcome.visible());
+                measured.add(outcome.visible());
+            }
+            String at = String.format(Locale.ROOT, "at %d %% (%.0f commands/s)", percent, rate);
+            rows.add(figure("p50 " + at, measured, Percentiles::p50).remarked(""));
+            rows.add(figure("p99 " + at, measured, Percentiles::p99).remarked(percent == 50 ? "target ≤ 50 ms" : ""));
+            rows.add(figure("p99.9 " + at, measured, Percentiles::p999).remarked(""));
+        }
+        return rows;
+    }
+
+    private static BenchFigure figure(String name, List<Percentiles> runs, ToDoubleFunction<Percentiles> which) {
+        return new BenchFigure("command → visible " + name, "ms", runs.stream().map(which::applyAsDouble).toList());
     }
 
     Outcome at(double commandsPerSecond, int partnerships, int firstNumber) throws Exception {

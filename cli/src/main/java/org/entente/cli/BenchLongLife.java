@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Whether a command's cost grows with its partnership's history: one client brings a partnership into force,
@@ -27,6 +28,25 @@ final class BenchLongLife {
     BenchLongLife(BenchRun bench, URI commandService) {
         this.bench = bench;
         this.client = new ChaosClient(commandService);
+    }
+
+    /** Table rows: the answer time's p50 at each length of history, the median of {@code runs} runs. */
+    List<String> rows(int runs) throws Exception {
+        List<Double> atShort = new ArrayList<>();
+        List<Double> atLong = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Outcome outcome = measure(2_000_000 + run);
+            System.out.printf(Locale.ROOT, "long life %d: at %d–%d events %s; at ~%d events %s%n", run + 1, SHORT,
+                    SHORT + SAMPLE, outcome.atShort(), LONG, outcome.atLong());
+            atShort.add(outcome.atShort().p50());
+            atLong.add(outcome.atLong().p50());
+        }
+        BenchFigure shortOne = new BenchFigure("command answered p50, one client, partnership of " + SHORT + "–"
+                + (SHORT + SAMPLE) + " events", "ms", atShort);
+        BenchFigure longOne = new BenchFigure("command answered p50, one client, partnership of ~1,000 events",
+                "ms", atLong);
+        return List.of(shortOne.remarked(""), longOne.remarked(String.format(Locale.ROOT,
+                "%.2f × the short history", longOne.median() / shortOne.median())));
     }
 
     Outcome measure(int number) throws Exception {

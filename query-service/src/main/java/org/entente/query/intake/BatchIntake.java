@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Takes in a batch of records in the caller's transaction, with the same outcome as {@link Intake} record by
@@ -59,9 +61,9 @@ public class BatchIntake {
         // Decoding is pure and most of a batch's CPU (RFC 8785 and SHA-256 for each leaf): spread over the cores.
         List<Candidate> candidates = (records.size() >= PARALLEL_FROM ? records.parallelStream() : records.stream())
                 .map(record -> new Candidate(record, decoded(record))).toList();
-        Set<String> keys = partnershipKeys(records);
+        Set<String> keys = present(records, ReceivedRecord::partnershipKey);
         parked.lockSequences(tables, keys);
-        Set<String> ids = eventIds(records);
+        Set<String> ids = present(records, ReceivedRecord::eventId);
         Set<String> taken = new LinkedHashSet<>(events.logged(tables, ids));
         taken.addAll(parked.parkedEvents(tables, ids));
         IntakePlan plan = IntakePlan.of(candidates, taken, parked.blocked(tables, keys));
@@ -94,23 +96,10 @@ public class BatchIntake {
         }
     }
 
-    private static Set<String> partnershipKeys(List<ReceivedRecord> records) {
-        Set<String> keys = new LinkedHashSet<>();
-        records.forEach(record -> {
-            if (record.partnershipKey() != null) {
-                keys.add(record.partnershipKey());
-            }
-        });
-        return keys;
-    }
-
-    private static Set<String> eventIds(List<ReceivedRecord> records) {
-        Set<String> ids = new LinkedHashSet<>();
-        records.forEach(record -> {
-            if (record.eventId() != null) {
-                ids.add(record.eventId());
-            }
-        });
-        return ids;
+    /** The values {@code of} gives for the records, in order, each once, none for a record without. */
+    private static Set<String> present(List<ReceivedRecord> records, Function<ReceivedRecord, String> of) {
+        Set<String> values = new LinkedHashSet<>();
+        records.stream().map(of).filter(Objects::nonNull).forEach(values::add);
+        return values;
     }
 }
