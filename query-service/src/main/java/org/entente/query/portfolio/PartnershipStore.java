@@ -20,6 +20,17 @@ import java.util.UUID;
 @Repository
 class PartnershipStore {
 
+    private static final String UPSERT = """
+            INSERT INTO %s
+                 (id, reference, title, purpose, type, legal_basis, territory, status,
+                    lead_institution_id, terms, terms_version, terms_hash, proposed_at, last_sequence,
+                    last_event_at, state)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, terms = EXCLUDED.terms,
+                    terms_version = EXCLUDED.terms_version, terms_hash = EXCLUDED.terms_hash,
+                    last_sequence = EXCLUDED.last_sequence, last_event_at = EXCLUDED.last_event_at,
+                    state = EXCLUDED.state""";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -65,17 +76,6 @@ class PartnershipStore {
         jdbc.batchUpdate("INSERT INTO " + tables.partners() + " (partnership_id, institution_id, name, kind, role, "
                 + "status, since) VALUES (?, ?, ?, ?, ?, ?, ?)", partners);
     }
-
-    private static final String UPSERT = """
-            INSERT INTO %s
-                 (id, reference, title, purpose, type, legal_basis, territory, status,
-                    lead_institution_id, terms, terms_version, terms_hash, proposed_at, last_sequence,
-                    last_event_at, state)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, terms = EXCLUDED.terms,
-                    terms_version = EXCLUDED.terms_version, terms_hash = EXCLUDED.terms_hash,
-                    last_sequence = EXCLUDED.last_sequence, last_event_at = EXCLUDED.last_event_at,
-                    state = EXCLUDED.state""";
 
     private Object[] columns(PartnershipState state) {
         return new Object[] {state.id(), state.reference(), state.title(), state.purpose(), state.type().name(),
