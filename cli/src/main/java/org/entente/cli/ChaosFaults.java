@@ -136,7 +136,7 @@ final class ChaosFaults {
         long committedMeanwhile = ChaosSql.count(commands, STORED) - storedBefore;
         ChaosClient.Answer answer = held.get();
         segment.note(String.format("a transaction held open %d s answered %d after %.1f s; %d event(s) of other "
-                        + "commands committed while it was held (they wait for the ledger's head, which it holds)",
+                        + "commands committed while it was held, their global indexes beyond its gap",
                 hold, answer.status(), (System.nanoTime() - began) / 1e9, committedMeanwhile));
         if (answer.accepted()) {
             acknowledged.add(new ChaosWorkload.Acknowledged(id, answer.version()));
