@@ -1,5 +1,17 @@
 package org.entente.cli;
 
+import org.entente.cli.backup.BackupCommand;
+import org.entente.cli.backup.RestoreCommand;
+import org.entente.cli.bench.BenchCommand;
+import org.entente.cli.bench.LatencyCommand;
+import org.entente.cli.bench.PagesCommand;
+import org.entente.cli.chaos.ChaosCommand;
+import org.entente.cli.launcher.StatusCommand;
+import org.entente.cli.launcher.TokenCommand;
+import org.entente.cli.launcher.UpCommand;
+import org.entente.cli.verify.ReconcileCommand;
+import org.entente.cli.verify.VerifyCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.cli.launcher.Stack;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;

@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import org.entente.cli.demo.SeedPlayer;
+import org.entente.cli.launcher.Stack;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.TestTokens;

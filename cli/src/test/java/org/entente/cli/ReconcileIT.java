@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.cli.launcher.Stack;
+
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import org.entente.cli.launcher.Stack;
+import org.entente.cli.launcher.StackSettings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

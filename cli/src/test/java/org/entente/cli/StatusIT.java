@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import org.entente.cli.launcher.Stack;
+import org.entente.cli.launcher.StatusCommand;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,54 @@
+package org.entente.cli.backup;
+
+import org.entente.devstack.DataDirectory;
+import org.entente.devstack.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./entente backup FILE}: a consistent copy of a running installation, taken without stopping it — its
+ * event store (the source of truth), its idempotency records and its keys. Read models are not in it: a restore
+ * rebuilds them from the events.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write a consistent, restorable copy of the running installation (events, idempotency "
+                + "records, keys) into FILE, without stopping it.")
+public final class BackupCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "Where to write the backup (a zip; only its owner may read it)")
+    Path file;
+
+    @Option(names = "--database-url", description = "JDBC URL of the command database, when it is not on the "
+            + "installation's own PostgreSQL (user and password from ENTENTE_DB_USER and ENTENTE_DB_PASSWORD)")
+    String databaseUrl;
+
+    @Override
+    public Integer call() {
+        Path home = DataDirectory.resolve();
+        try {
+            Database database = databaseUrl == null ? RunningPostgres.commandDatabase(home) : new Database(databaseUrl,
+                    System.getenv().getOrDefault("ENTENTE_DB_USER", "entente"),
+                    System.getenv().getOrDefault("ENTENTE_DB_PASSWORD", "entente"));
+            BackupManifest manifest;
+            try (EventStoreSnapshot snapshot = new EventStoreSnapshot(DriverManager.getConnection(
+                    database.jdbcUrl(), database.username(), database.password()))) {
+                manifest = BackupArchive.write(file, snapshot, home);
+            }
+            System.out.printf("Backed up %s, and the keys, into %s (%,d bytes).%n",
+                    EventStoreFigures.of(manifest), file, Files.size(file));
+            System.out.println("It holds a private key: keep it where only the operators can read it.");
+            return 0;
+        } catch (IllegalStateException | IOException | SQLException failed) {
+            System.err.println("No backup was written: " + failed.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.entente.cli.backup;
+
+import org.entente.devstack.Database;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Loads a backup's tables into an empty command database, in one transaction: either every event and record is
+ * there, with the figures the manifest states, or nothing is. The events keep their global index, so the event
+ * sequence continues after the last of them. The running publisher sees them all at the commit and publishes them
+ * to the installation's topic, from which the query side rebuilds its read models.
+ */
+final class EventStoreLoad {
+
+    private EventStoreLoad() {
+    }
+
+    static void into(Database database, RestorableBackup backup) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password())) {
+            connection.setAutoCommit(false);
+            try {
+                requireEmpty(connection);
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                for (BackupTable table : BackupTable.ALL) {
+                    try (InputStream rows = afterHeader(table, backup.stream(table.entry()))) {
+                        copy.copyIn(table.copyIn(), rows);
+                    }
+                }
+                continueTheSequence(connection);
+                requireFigures(connection, backup.manifest());
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Writers wait for the commit; readers (the publisher) see nothing until then. */
+    private static void requireEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head, ledger_checkpoint "
+                    + "IN EXCLUSIVE MODE");
+            try (ResultSet events = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
+                events.next();
+                if (events.getLong(1) > 0) {
+                    throw new IllegalStateException("the event store already holds " + events.getLong(1)
+                            + " events: a backup is restored into an empty installation only");
+                }
+            }
+            // The empty installation has signed its empty tree already; the backup brings that checkpoint too.
+            statement.execute("DELETE FROM ledger_checkpoint WHERE tree_size = 0");
+        }
+    }
+
+    private static InputStream afterHeader(BackupTable table, InputStream csv) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(csv);
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0 || header.size() > 4096) {
+                throw new IllegalStateException(table.entry() + " has no header line");
+            }
+            header.write(b);
+        }
+        String found = header.toString(StandardCharsets.UTF_8).strip();
+        if (!found.equals(table.header())) {
+            throw new IllegalStateException(table.entry() + " has the columns " + found + "; expected "
+                    + table.header());
+        }
+        return in;
+    }
+
+    /** The event sequence and the ledger's next index continue after the restored events. */
+    private static void continueTheSequence(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT setval(pg_get_serial_sequence('domainevententry', 'globalindex'), "
+                    + "greatest(max(globalindex), 1), max(globalindex) IS NOT NULL) FROM domainevententry");
+            // The next leaf index follows the last restored one.
+            statement.execute("UPDATE ledger_head SET size = (SELECT count(*) FROM ledger_leaf)");
+        }
+    }
+
+    private static void requireFigures(Connection connection, BackupManifest manifest) throws SQLException {
+        EventStoreFigures loaded = EventStoreFigures.of(connection);
+        if (!loaded.equals(EventStoreFigures.of(manifest))) {
+            throw new IllegalStateException("the backup loaded " + loaded + "; its manifest states "
+                    + EventStoreFigures.of(manifest));
+        }
+    }
+}

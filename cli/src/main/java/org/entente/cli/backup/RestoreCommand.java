@@ -1,0 +1,83 @@
+package org.entente.cli.backup;
+
+import org.entente.cli.launcher.Stack;
+import org.entente.cli.launcher.StackOptions;
+import org.entente.cli.launcher.StackSettings;
+
+import org.entente.devstack.Databases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./entente restore FILE}: brings a backup back into an empty installation. The file is checked whole
+ * first; then the keys go into the data directory, the installation starts, the events and idempotency records
+ * are loaded in one transaction, and the command waits until the query side has rebuilt every read model from
+ * them before it stops everything again. {@code ./entente up} then runs the restored installation.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore a backup into an empty installation; the read models are rebuilt from its events.")
+public final class RestoreCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "A file written by ./entente backup")
+    Path file;
+
+    @Mixin
+    StackOptions stackOptions;
+
+    @Option(names = "--catch-up-minutes", defaultValue = "30",
+            description = "How long to wait for the read models to be rebuilt (default 30)")
+    long catchUpMinutes;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        StackSettings settings = stackOptions.settings(false);
+        try {
+            EmptyInstallation.require(settings.dataDirectory());
+        } catch (EmptyInstallation.NotEmpty notEmpty) {
+            System.err.println("Nothing was restored: " + notEmpty.getMessage());
+            return 2;
+        }
+        try (RestorableBackup backup = RestorableBackup.open(file)) {
+            backup.restoreKeys(settings.dataDirectory());
+            System.out.printf("Restoring %s from %s into %s…%n", EventStoreFigures.of(backup.manifest()), file,
+                    settings.dataDirectory());
+            return restore(settings, backup);
+        } catch (RestorableBackup.Unusable unusable) {
+            System.err.printf("%s cannot be restored: %s. Nothing was changed.%n", file, unusable.getMessage());
+            return 2;
+        } catch (IOException failed) {
+            System.err.println("The restore failed: " + failed.getMessage());
+            return 1;
+        }
+    }
+
+    private int restore(StackSettings settings, RestorableBackup backup) throws InterruptedException {
+        Stack stack = new Stack(settings);
+        Thread stop = new Thread(stack::close, "entente-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            stack.startAll();
+            EventStoreLoad.into(Databases.ensure(stack.adminDatabase(), "entente_command"), backup);
+            System.out.println("The event store is restored; the read models are being rebuilt from it…");
+            CatchUp.await(stack, backup.manifest(), Duration.ofMinutes(catchUpMinutes));
+            System.out.printf("Restored: every one of the %d partnerships is back. Start it with ./entente up.%n",
+                    backup.manifest().partnerships());
+            return 0;
+        } catch (IllegalStateException | SQLException | IOException failed) {
+            System.err.printf("The restore failed: %s.%nThe installation in %s is incomplete: delete it and "
+                    + "restore again.%n", failed.getMessage(), settings.dataDirectory());
+            return 1;
+        } finally {
+            stack.close();
+            Runtime.getRuntime().removeShutdownHook(stop);
+        }
+    }
+}

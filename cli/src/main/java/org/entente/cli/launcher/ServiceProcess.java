@@ -1,0 +1,185 @@
+package org.entente.cli.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Entente service running in a process of its own, as in production, with its output in a log file. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final ProcessBuilder builder;
+    private final URI baseUrl;
+    private final CappedLog log;
+    private volatile Process process;
+    private volatile Thread pump;
+    private volatile boolean stopping;
+    private volatile long launchedAt;
+    private volatile Duration startUp;
+
+    private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, CappedLog log)
+            throws IOException {
+        this.name = name;
+        this.jar = jar;
+        this.builder = builder;
+        this.baseUrl = baseUrl;
+        this.log = log;
+        this.process = launch();
+    }
+
+    /** Any command as a supervised process with a bounded log, for the tests of supervision. */
+    static ServiceProcess ofCommand(String name, List<String> command, Path log, long logLimit) throws IOException {
+        return new ServiceProcess(name, Path.of(command.get(0)), new ProcessBuilder(command).redirectErrorStream(true),
+                URI.create("http://localhost:0"), CappedLog.startRun(log, logLimit));
+    }
+
+    private Process launch() throws IOException {
+        launchedAt = System.nanoTime();
+        Process started = builder.start();
+        pump = log.follow(started.getInputStream(), name);
+        return started;
+    }
+
+    /** Options every service JVM gets on top of the defaults, split on white space; none when unset. */
+    static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("ENTENTE_JAVA_OPTIONS", "")
+            .trim().split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
+
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
+        }
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(name + ".log");
+            // Full tiered compilation by default: C1 alone starts the services sooner but caps the write
+            // throughput under load (BENCHMARKS.md, issue 12). ENTENTE_JAVA_OPTIONS adds options of the operator's,
+            // or the tests' C1 for processes that live a minute (see the failsafe configuration).
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss512k"));
+            command.addAll(JAVA_OPTIONS);
+            command.addAll(List.of("-jar", jar.toString()));
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
+                // before the broker and the database they still need while draining.
+                command.add(0, "/usr/bin/setsid");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port),
+                    CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** From its launch to its first healthy answer, once {@link #awaitHealthy} saw it; null before. */
+    public Duration startUp() {
+        return startUp;
+    }
+
+    /** Whether it ended without being asked to: what the supervisor restarts. */
+    boolean exitedUnexpectedly() {
+        return !stopping && !process.isAlive();
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Starts the service again, as it was started; its log goes on in the same file. */
+    synchronized void restart() {
+        if (stopping) {
+            return;
+        }
+        try {
+            process = launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart " + name, e);
+        }
+    }
+
+    Path log() {
+        return log.path();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
+    /** Waits until the service reports itself healthy; fails early if its process dies. */
+    void awaitHealthy(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest probe = HttpRequest.newBuilder(baseUrl.resolve("/actuator/health")).timeout(Duration.ofSeconds(2))
+                .GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue()
+                        + "; see " + log.path());
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    startUp = Duration.ofNanos(System.nanoTime() - launchedAt);
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // The service is still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not healthy after " + timeout.toSeconds() + " s; see "
+                + log.path());
+    }
+
+    /** Asks the service to stop gracefully (SIGTERM), without waiting. */
+    synchronized void requestStop() {
+        stopping = true;
+        process.destroy();
+    }
+
+    /** Asks the service to stop gracefully, and insists after a while. */
+    @Override
+    public void close() {
+        requestStop();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+            // Its last words reach the file before the file is closed.
+            pump.join(TimeUnit.SECONDS.toMillis(5));
+            log.close();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

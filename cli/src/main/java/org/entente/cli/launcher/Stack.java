@@ -1,0 +1,187 @@
+package org.entente.cli.launcher;
+
+import org.entente.devstack.Database;
+import org.entente.devstack.Databases;
+import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.KafkaServer;
+import org.entente.devstack.PostgresServer;
+import org.entente.devstack.Topics;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole of Entente on one machine: a real PostgreSQL with a database per service, a real KRaft broker with
+ * the partnership topic, both services and the web application in processes of their own; or the given
+ * PostgreSQL server and broker. Closing it stops everything, in reverse.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StartedInOrder started = new StartedInOrder();
+    private final StackSettings settings;
+    private final DevSigningKey key;
+    private final LeftBehind leftBehind;
+    private ServiceProcess commandService;
+    private ServiceProcess queryService;
+    private ServiceProcess web;
+    private String bootstrapServers;
+    private Database admin;
+
+    private Supervisor supervisor;
+    private Runnable onGiveUp = () -> new Thread(this::close, "entente-stop").start();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
+    private Duration stable = Supervisor.STABLE;
+
+    public Stack(StackSettings settings) {
+        this.settings = settings;
+        this.key = DevSigningKey.loadOrCreate(settings.dataDirectory());
+        this.leftBehind = new LeftBehind(settings.dataDirectory());
+    }
+
+    public static Stack start(StackSettings settings) throws InterruptedException {
+        Stack stack = new Stack(settings);
+        stack.startAll();
+        return stack;
+    }
+
+    /** Starts everything; on failure, stops what was started and rethrows. */
+    public void startAll() throws InterruptedException {
+        try {
+            startInOrder();
+        } catch (RuntimeException | InterruptedException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startInOrder() throws InterruptedException {
+        if (!settings.ephemeral()) {
+            leftBehind.stopAll(postgresData());
+        }
+        Ports.requireFreeFor(settings);
+        admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
+        bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
+        // Created before any consumer starts: a consumer started on a missing topic never reads it.
+        Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
+        ServiceEnvironment environment = new ServiceEnvironment(settings, bootstrapServers, extraEnvironment);
+        commandService = remember(ServiceProcess.start("command-service", settings.jar("command-service"),
+                settings.commandPort(), environment.service(Databases.ensure(admin, "entente_command"),
+                        "COMMAND_SERVICE_PORT", settings.commandPort()), settings.logDirectory()));
+        queryService = remember(ServiceProcess.start("query-service", settings.jar("query-service"),
+                settings.queryPort(), environment.service(Databases.ensure(admin, "entente_query"),
+                        "QUERY_SERVICE_PORT", settings.queryPort()), settings.logDirectory()));
+        web = remember(ServiceProcess.start("web", settings.jar("web"), settings.webPort(), environment.web(),
+                settings.logDirectory()));
+        List<ServiceProcess> services = List.of(commandService, queryService, web);
+        for (ServiceProcess service : services) {
+            leftBehind.record(service.name(), service.pid(), service.jar().toString());
+        }
+        commandService.awaitHealthy(Duration.ofMinutes(3));
+        queryService.awaitHealthy(Duration.ofMinutes(3));
+        web.awaitHealthy(Duration.ofMinutes(3));
+        supervise(services);
+    }
+
+    /** From now on a service that exits unexpectedly is started again (see {@link Supervisor}). */
+    private synchronized void supervise(List<ServiceProcess> services) {
+        Map<String, java.util.function.LongConsumer> record = new HashMap<>();
+        services.forEach(service -> record.put(service.name(),
+                pid -> leftBehind.record(service.name(), pid, service.jar().toString())));
+        supervisor = new Supervisor(services, record, () -> onGiveUp.run(), Duration.ofSeconds(1), System.out,
+                stable);
+        Thread thread = new Thread(supervisor, "entente-supervisor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Settings both services get on top of the stack's own, before it starts (the fault battery's). */
+    public void withServiceEnvironment(Map<String, String> environment) {
+        extraEnvironment.putAll(environment);
+    }
+
+    /** How long a restarted service must stay up before the supervisor forgets its failures (default 1 min). */
+    public void forgetFailuresAfter(Duration stable) {
+        this.stable = stable;
+    }
+
+    /** What to do when a service keeps failing: by default, stop everything. */
+    void onGiveUp(Runnable action) {
+        this.onGiveUp = action;
+    }
+
+    private PostgresServer startPostgres() {
+        return remember(settings.ephemeral() ? PostgresServer.start() : PostgresServer.startPersistent(postgresData()));
+    }
+
+    private String startBroker() {
+        KafkaServer broker = remember(settings.ephemeral() ? KafkaServer.startThrowAway(settings.kafkaPort())
+                : KafkaServer.startPersistent(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
+        leftBehind.record("kafka", broker.pid(), "kafka.Kafka");
+        return broker.bootstrapServers();
+    }
+
+    private Path postgresData() {
+        return settings.dataDirectory().resolve("postgres");
+    }
+
+    public URI commandService() {
+        return commandService.baseUrl();
+    }
+
+    public URI queryService() {
+        return queryService.baseUrl();
+    }
+
+    public URI web() {
+        return web.baseUrl();
+    }
+
+    /** The running services (command-service, query-service, web): their pids and start-up times. */
+    public List<ServiceProcess> services() {
+        return List.of(commandService, queryService, web);
+    }
+
+    /** The command service's current process, for the fault battery. */
+    public long commandServicePid() {
+        return commandService.pid();
+    }
+
+    /** The query service's current process, for the tests that kill it. */
+    public long queryServicePid() {
+        return queryService.pid();
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The PostgreSQL server's maintenance database, from which the services' databases were created. */
+    public Database adminDatabase() {
+        return admin;
+    }
+
+    public DevSigningKey signingKey() {
+        return key;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        return started.remember(resource);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (supervisor != null) {
+            supervisor.stop();
+        }
+        started.closeAll();
+        leftBehind.forgetAll();
+    }
+}

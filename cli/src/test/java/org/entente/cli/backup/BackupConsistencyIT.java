@@ -1,0 +1,189 @@
+package org.entente.cli.backup;
+
+import org.entente.devstack.Database;
+import org.entente.devstack.Databases;
+import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A backup is consistent while commands commit: taken during a stream of transactions that each append an event
+ * and its idempotency record, every backup holds whole transactions only — each record with its event, each event
+ * with its record — and restores byte for byte what the source held at that instant. A load into a database that
+ * already holds events is refused and changes nothing. Runs on the command service's own schema (its Flyway
+ * scripts) on a real PostgreSQL.
+ */
+class BackupConsistencyIT {
+
+    private static PostgresServer postgres;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = PostgresServer.startForTests();
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @Test
+    void backupsTakenWhileCommandsCommit_holdWholeTransactions_andRestoreExactlyWhatTheSourceHeld() throws Exception {
+        Database source = commandDatabase();
+        DevSigningKey.loadOrCreate(directory);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicLong committed = new AtomicLong();
+        Thread writer = new Thread(() -> appendUntilStopped(source, writing, committed));
+        writer.start();
+        try {
+            for (int backup = 0; backup < 5; backup++) {
+                long before = committed.get();
+                while (committed.get() < before + 50) {
+                    Thread.sleep(5);
+                }
+                Path file = directory.resolve("backup-" + backup);
+                BackupManifest manifest = BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+                assertThat(manifest.events()).isEqualTo(manifest.idempotencyRecords()).isPositive();
+                Database restored = commandDatabase();
+                try (RestorableBackup opened = RestorableBackup.open(file)) {
+                    EventStoreLoad.into(restored, opened);
+                }
+                assertThat(scalar(restored, "SELECT count(*) FROM idempotency_key i WHERE NOT EXISTS (SELECT 1 "
+                        + "FROM domainevententry e WHERE e.eventidentifier = i.location)")).isZero();
+                assertThat(content(restored, manifest.lastGlobalIndex()))
+                        .isEqualTo(content(source, manifest.lastGlobalIndex()));
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+        assertThat(committed.get()).isGreaterThan(250);
+    }
+
+    @Test
+    void aLoadIntoADatabaseThatHoldsEvents_isRefused_andChangesNothing() throws Exception {
+        Database source = commandDatabase();
+        appendOne(source, 1);
+        Path file = directory.resolve("backup");
+        BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+        try (RestorableBackup backup = RestorableBackup.open(file)) {
+            assertThatThrownBy(() -> EventStoreLoad.into(source, backup)).hasMessageContaining(
+                    "the event store already holds 1 events: a backup is restored into an empty installation only");
+        }
+        assertThat(scalar(source, "SELECT count(*) FROM domainevententry")).isEqualTo(1);
+        assertThat(scalar(source, "SELECT count(*) FROM idempotency_key")).isEqualTo(1);
+    }
+
+    @Test
+    void afterARestore_theEventSequenceContinuesAfterTheLastRestoredEvent() throws Exception {
+        Database source = commandDatabase();
+        for (int i = 0; i < 3; i++) {
+            appendOne(source, i);
+        }
+        Path file = directory.resolve("backup");
+        BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+        Database restored = commandDatabase();
+        try (RestorableBackup backup = RestorableBackup.open(file)) {
+            EventStoreLoad.into(restored, backup);
+        }
+        appendOne(restored, 3);
+        assertThat(scalar(restored, "SELECT max(globalindex) FROM domainevententry")).isEqualTo(4);
+    }
+
+    private static void appendUntilStopped(Database database, AtomicBoolean writing, AtomicLong committed) {
+        try (Connection connection = connect(database)) {
+            for (long i = 0; writing.get(); i++) {
+                append(connection, i);
+                committed.incrementAndGet();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void appendOne(Database database, long i) throws SQLException {
+        try (Connection connection = connect(database)) {
+            append(connection, i);
+        }
+    }
+
+    /** One command's transaction: its event and its idempotency record, as command-service writes them. */
+    private static void append(Connection connection, long i) throws SQLException {
+        connection.setAutoCommit(false);
+        String eventId = UUID.randomUUID().toString();
+        try (PreparedStatement event = connection.prepareStatement("INSERT INTO domainevententry (eventidentifier, "
+                + "aggregateidentifier, sequencenumber, type, timestamp, payloadtype, payloadrevision, payload, "
+                + "metadata) VALUES (?, ?, 0, 'Partnership', now()::text, 'PartnershipProposed', '1', ?, ?)");
+             PreparedStatement record = connection.prepareStatement("INSERT INTO idempotency_key (caller, key, "
+                     + "request_hash, status, location, body) VALUES ('ccas-metz', ?, 'h', 201, ?, ?)")) {
+            event.setString(1, eventId);
+            event.setString(2, UUID.randomUUID().toString());
+            event.setBytes(3, ("{\"n\":" + i + ",\"quote\":\"a \\\"b\\\", c\\nd\"}").getBytes());
+            event.setBytes(4, new byte[]{0, 1, (byte) 0xff, ',', '"', '\n'});
+            event.executeUpdate();
+            record.setString(1, "key-" + i);
+            record.setString(2, eventId);
+            record.setString(3, "{\"partnershipId\":\"" + eventId + "\"}\r\n\"quoted\", and more");
+            record.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    private Database commandDatabase() throws Exception {
+        Database database = Databases.ensure(postgres.adminDatabase(), "backup_" + UUID.randomUUID().toString()
+                .replace("-", "").substring(0, 16));
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            for (String script : new String[]{"V1__axon_event_store.sql", "V2__idempotency_keys.sql",
+                    "V3__ledger.sql", "V4__ledger_tree_and_checkpoints.sql"}) {
+                statement.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration")
+                        .resolve(script)));
+            }
+        }
+        return database;
+    }
+
+    /** Every row of both tables up to an event, as text, in order: equal text means equal content. */
+    private static String content(Database database, long lastGlobalIndex) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT (SELECT string_agg(e::text, '|' ORDER BY globalindex) "
+                     + "FROM domainevententry e WHERE globalindex <= " + lastGlobalIndex + "), (SELECT "
+                     + "string_agg(i::text, '|' ORDER BY key) FROM idempotency_key i JOIN domainevententry e ON "
+                     + "e.eventidentifier = i.location WHERE e.globalindex <= " + lastGlobalIndex + ")")) {
+            rows.next();
+            return rows.getString(1) + "\n" + rows.getString(2);
+        }
+    }
+
+    private static long scalar(Database database, String sql) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Connection connect(Database database) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+}
