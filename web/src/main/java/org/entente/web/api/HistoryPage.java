@@ -11,7 +11,13 @@ import java.util.List;
 public record HistoryPage(List<Step> steps, int page, int size, long total) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(long sequence, String step, Instant at, String actorId, String institution, JsonNode details) {
+    public record Step(long sequence, String step, Instant at, String actorId, String actorName, String institution,
+                       JsonNode details) {
+
+        /** The person by the name the ledger recorded; their subject only for steps logged before names were. */
+        public String who() {
+            return actorName == null || actorName.isBlank() ? actorId : actorName;
+        }
 
         /** The sentence that explains the step, when it has one: a rationale, a reason, a signatory's capacity. */
         public String explanation() {

@@ -14,7 +14,13 @@ public record PortfolioPage(List<Item> items, int page, int size, long total) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(UUID id, String reference, String title, PartnershipType type, Status status,
-                       Territory territory, String leadInstitutionId, Instant proposedAt, long version) {
+                       Territory territory, String leadInstitutionId, String leadName, Instant proposedAt,
+                       long version) {
+
+        /** The lead institution by its name, its id when the query side had none. */
+        public String lead() {
+            return leadName == null || leadName.isBlank() ? leadInstitutionId : leadName;
+        }
     }
 
     public int pages() {

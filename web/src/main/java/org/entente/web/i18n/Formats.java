@@ -9,18 +9,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * {@code ${@fmt.…}} in the templates: dates and times in Paris time, amounts in euros and numbers in the
- * format of the person's language (1 234,50 € in French, €1,234.50 in English).
+ * {@code ${@fmt.…}} in the templates, the one place where pages format: dates and times in Paris time, amounts in
+ * euros and numbers and counts in the format of the person's language (30 000 € and 1,5 in French, €30,000 and
+ * 1.5 in English). Date and number inputs keep the ISO value HTML requires; the browser shows it in its language.
  */
 @Component("fmt")
 public class Formats {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
@@ -40,12 +45,17 @@ public class Formats {
         return instant == null ? "" : instant.toString();
     }
 
+    /** Euros, with cents only when there are some: a budget line reads 30 000 €, a fee 12,50 €. */
     public String eur(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(Currency.getInstance("EUR"));
+        if (amount.stripTrailingZeros().scale() <= 0) {
+            format.setMinimumFractionDigits(0);
+            format.setMaximumFractionDigits(0);
+        }
         return format.format(amount);
     }
 
@@ -56,6 +66,32 @@ public class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    /** A number or a count the services sent as text (a JSON value): formatted if it is one, as it is if not. */
+    public String numberText(String value) {
+        return value != null && NUMBER.matcher(value).matches() ? number(new BigDecimal(value)) : value;
+    }
+
+    /**
+     * A field of the terms as the redline shows it: amounts in euros, dates and numbers in the person's format,
+     * any other text as it is.
+     */
+    public String field(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (name != null && name.endsWith("Eur") && NUMBER.matcher(value).matches()) {
+            return eur(new BigDecimal(value));
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            try {
+                return date(LocalDate.parse(value));
+            } catch (DateTimeParseException notADate) {
+                return value;
+            }
+        }
+        return numberText(value);
     }
 
     private static Locale locale() {

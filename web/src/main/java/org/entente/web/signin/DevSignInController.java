@@ -33,12 +33,15 @@ class DevSignInController {
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     private final DevPeople people;
+    private final SeedInstitutions institutions;
     private final DevSigningKey key;
     private final SecurityContextRepository contexts;
     private final Clock clock;
 
-    DevSignInController(DevPeople people, DevSigningKey key, SecurityContextRepository contexts, Clock clock) {
+    DevSignInController(DevPeople people, SeedInstitutions institutions, DevSigningKey key,
+                        SecurityContextRepository contexts, Clock clock) {
         this.people = people;
+        this.institutions = institutions;
         this.key = key;
         this.contexts = contexts;
         this.clock = clock;
@@ -46,7 +49,7 @@ class DevSignInController {
 
     @GetMapping("/signin")
     String page(Model model) {
-        model.addAttribute("people", people.all());
+        model.addAttribute("people", people.all()).addAttribute("institutions", institutions.all());
         if (!model.containsAttribute("identityForm")) {
             model.addAttribute("identityForm", IdentityForm.empty());
         }
@@ -66,7 +69,7 @@ class DevSignInController {
     String signInAsAnyone(@Valid @ModelAttribute IdentityForm identityForm, BindingResult errors, Model model,
                           HttpServletRequest request, HttpServletResponse response) {
         if (errors.hasErrors()) {
-            model.addAttribute("people", people.all());
+            model.addAttribute("people", people.all()).addAttribute("institutions", institutions.all());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "signin";
         }

@@ -19,7 +19,7 @@ class ListExportTest {
     private static final PortfolioPage.Item ITEM = new PortfolioPage.Item(
             UUID.fromString("0b5c0000-0000-4000-8000-000000000001"), "=HYPERLINK(\"x\")", "Metz, \"Nord\"",
             PartnershipType.PROJECT, Status.ACTIVE, new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"),
-            "ccas-metz", Instant.parse("2026-03-01T10:00:00Z"), 13);
+            "ccas-metz", "CCAS de Metz", Instant.parse("2026-03-01T10:00:00Z"), 13);
 
     @Test
     void csv_quotesCommasAndQuotes_andDefusesFormulas() {

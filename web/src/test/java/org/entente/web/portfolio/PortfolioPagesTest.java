@@ -26,7 +26,7 @@ class PortfolioPagesTest extends org.entente.web.PageTest {
 
     private static final PortfolioPage.Item ITEM = new PortfolioPage.Item(Fixtures.ID, "ENT-0B5C",
             "Contrat Enfance Jeunesse Metz-Nord", PartnershipType.PROJECT, Status.NEGOTIATING,
-            new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), "ccas-metz",
+            new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), "ccas-metz", "CCAS de Metz",
             Instant.parse("2026-03-01T10:00:00Z"), 5);
 
     @Test
