@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The whole of Entente on one machine: a real PostgreSQL with a database per service, a real KRaft broker with
@@ -63,27 +65,37 @@ public final class Stack implements AutoCloseable {
             leftBehind.stopAll(postgresData());
         }
         Ports.requireFreeFor(settings);
+        // What needs nothing of another starts at once: the web application knows the services by their URLs
+        // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
+        web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, Map.of()).web());
+        CompletableFuture<String> broker = CompletableFuture.supplyAsync(
+                () -> settings.externalKafka() != null ? settings.externalKafka() : startBroker());
         admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
-        bootstrapServers = settings.externalKafka() != null ? settings.externalKafka() : startBroker();
+        try {
+            bootstrapServers = broker.join();
+        } catch (CompletionException e) {
+            // The broker's failure as this thread's, so that the start stops as a whole.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         // Created before any consumer starts: a consumer started on a missing topic never reads it.
         Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
         ServiceEnvironment environment = new ServiceEnvironment(settings, bootstrapServers, extraEnvironment);
-        commandService = remember(ServiceProcess.start("command-service", settings.jar("command-service"),
-                settings.commandPort(), environment.service(Databases.ensure(admin, "entente_command"),
-                        "COMMAND_SERVICE_PORT", settings.commandPort()), settings.logDirectory()));
-        queryService = remember(ServiceProcess.start("query-service", settings.jar("query-service"),
-                settings.queryPort(), environment.service(Databases.ensure(admin, "entente_query"),
-                        "QUERY_SERVICE_PORT", settings.queryPort()), settings.logDirectory()));
-        web = remember(ServiceProcess.start("web", settings.jar("web"), settings.webPort(), environment.web(),
-                settings.logDirectory()));
+        commandService = startService("command-service", settings.commandPort(), environment.service(
+                Databases.ensure(admin, "entente_command"), "COMMAND_SERVICE_PORT", settings.commandPort()));
+        queryService = startService("query-service", settings.queryPort(), environment.service(
+                Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT", settings.queryPort()));
         List<ServiceProcess> services = List.of(commandService, queryService, web);
-        for (ServiceProcess service : services) {
-            leftBehind.record(service.name(), service.pid(), service.jar().toString());
-        }
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));
         web.awaitHealthy(Duration.ofMinutes(3));
         supervise(services);
+    }
+
+    private ServiceProcess startService(String name, int port, Map<String, String> environment) {
+        ServiceProcess service = remember(ServiceProcess.start(name, settings.jar(name), port, environment,
+                settings.logDirectory()));
+        leftBehind.record(service.name(), service.pid(), service.jar().toString());
+        return service;
     }
 
     /** From now on a service that exits unexpectedly is started again (see {@link Supervisor}). */
