@@ -64,8 +64,8 @@ class HistoryController {
                 details.set(field.getKey(), field.getValue());
             }
         });
-        return new HistoryStep(event.sequence(), name, event.occurredAt(), event.actorId(), event.actorInstitution(),
-                details);
+        return new HistoryStep(event.sequence(), name, event.occurredAt(), event.actorId(),
+                event.ledger() == null ? null : event.ledger().actorName(), event.actorInstitution(), details);
     }
 
     private JsonNode read(String data) {

@@ -17,6 +17,9 @@ import java.util.UUID;
 @Repository
 class PortfolioReader {
 
+    private static final String LEAD_NAME = "(SELECT l.name FROM partnership_partner l WHERE l.partnership_id = p.id "
+            + "AND l.institution_id = p.lead_institution_id) AS lead_name";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -29,9 +32,9 @@ class PortfolioReader {
     record Page(List<Summary> items, int page, int size, long total) {
     }
 
-    /** What a portfolio line shows of a partnership. */
+    /** What a portfolio line shows of a partnership; the lead by its name, its id kept for links and auditors. */
     record Summary(UUID id, String reference, String title, String type, String status, JsonNode territory,
-                   String leadInstitutionId, java.time.Instant proposedAt, long version) {
+                   String leadInstitutionId, String leadName, java.time.Instant proposedAt, long version) {
     }
 
     Page find(PortfolioQuery query, Caller caller) {
@@ -69,11 +72,11 @@ class PortfolioReader {
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.queryForObject("SELECT count(*) FROM partnership p" + filter, parameters, Long.class);
         parameters.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        List<Summary> items = jdbc.query("SELECT p.* FROM partnership p" + filter + " ORDER BY " + query.orderBy()
+        List<Summary> items = jdbc.query("SELECT p.*, " + LEAD_NAME + " FROM partnership p" + filter + " ORDER BY " + query.orderBy()
                 + " LIMIT :limit OFFSET :offset", parameters, (row, n) -> new Summary(
                 row.getObject("id", UUID.class), row.getString("reference"), row.getString("title"),
                 row.getString("type"), row.getString("status"), parse(row.getString("territory")),
-                row.getString("lead_institution_id"), row.getTimestamp("proposed_at").toInstant(),
+                row.getString("lead_institution_id"), row.getString("lead_name"), row.getTimestamp("proposed_at").toInstant(),
                 row.getLong("last_sequence")));
         return new Page(items, query.page(), query.size(), total);
     }
