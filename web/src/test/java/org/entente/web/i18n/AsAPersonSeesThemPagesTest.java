@@ -56,7 +56,7 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
         Document page = page(get("/signin"), 200);
 
         Element claire = page.select("button[data-person=claire-martin]").first().closest("tr");
-        assertThat(claire.select("td").get(1).text()).isEqualTo("CCAS de Metz ccas-metz");
+        assertThat(claire.select(".institution").text()).isEqualTo("CCAS de Metz ccas-metz");
         assertThat(claire.select("td code.id").text()).isEqualTo("ccas-metz");
     }
 
