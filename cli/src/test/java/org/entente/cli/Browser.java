@@ -25,12 +25,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One person's headless Chromium (Debian's, offline) on the web application: signs in, fills forms, saves a
- * screenshot of each page it is asked to, and runs axe-core in the page.
+ * One person's headless Chromium (Debian's, offline) on the web application, in a language and at a width: signs
+ * in, fills forms, saves a screenshot of each page it is asked to, and runs axe-core (from its npm package, which
+ * the cli build's pre-integration-test phase installs into {@code target/axe}) in the page.
  */
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MIN_WINDOW = 500;
+    static final Path AXE_PACKAGE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
     private static final String AXE = readAxe();
 
     private final WebDriver driver;
@@ -39,17 +42,33 @@ final class Browser implements AutoCloseable {
     private int shot;
 
     Browser(URI base, String journey, Path profile) {
+        this(base, journey, profile, "fr-FR", 1280, 1100);
+    }
+
+    /** A browser whose person reads {@code language} (fr-FR, en-GB), its window {@code width} pixels wide. */
+    Browser(URI base, String journey, Path profile, String language, int width, int height) {
         this.base = base;
         this.shots = SCREENSHOTS.resolve(journey);
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1100", "--lang=fr-FR", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+                "--hide-scrollbars", "--window-size=" + width + "," + height, "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language + "," + language.substring(0, 2)));
+        // On Linux, Chromium draws date, time and number fields in the format of its process's locale, not --lang.
+        String locale = language.replace('-', '_') + ".UTF-8";
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+                .withEnvironment(Map.of("LANG", locale, "LC_ALL", locale, "LANGUAGE", language.replace('-', '_')))
+                .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        if (width < MIN_WINDOW) {
+            // Chromium keeps a window at least 500 px wide: a phone's screen is emulated, as its devtools do.
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     Browser open(String path) {
@@ -122,7 +141,41 @@ final class Browser implements AutoCloseable {
     /** The window as a tablet's (768 × 1024) or a laptop's; answers whether the page then scrolls sideways. */
     boolean scrollsSidewaysAt(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth;");
+        return scrollsSideways();
+    }
+
+    /** Whether the page is wider than its window, so that a person would have to scroll sideways to read it. */
+    boolean scrollsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /** The elements wider than the window, as "tag#id.class (right edge)" lines: what to fix when it scrolls. */
+    @SuppressWarnings("unchecked")
+    List<String> overflowing() {
+        return (List<String>) script("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1
+                      || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'))
+                  .filter(e => !e.closest('.table-scroll, pre'))
+                  .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+                      + ' (' + Math.round(e.getBoundingClientRect().right) + ')');""");
+    }
+
+    /** The whole page at the window's width, as tall as the page is (up to 5,000 px). */
+    Path screenshotWholePage(Path file) {
+        long width = (Long) script("return document.documentElement.clientWidth;");
+        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
+                        "height", Math.min(5000, height), "scale", 1)));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String pageText() {
@@ -181,15 +234,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The serious and critical WCAG 2.1 A/AA violations axe-core finds in the page, as "rule: target" lines. */
+    /**
+     * The WCAG 2.1 A/AA violations axe-core finds in the page, of any impact (minor and moderate as well as
+     * serious and critical), as "rule (impact): target" lines.
+     */
     @SuppressWarnings("unchecked")
-    List<String> seriousAccessibilityViolations() {
+    List<String> accessibilityViolations() {
         script(AXE);
         Object result = asyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                      + v.nodes.map(n => n.target.join(' ')).join(', '))))
                   .catch(e => done(['axe failed: ' + e]));""");
         return (List<String>) result;
     }
@@ -200,8 +256,12 @@ final class Browser implements AutoCloseable {
     }
 
     private static String readAxe() {
-        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(AXE_PACKAGE)) {
+            throw new IllegalStateException(AXE_PACKAGE.toAbsolutePath() + " is missing: the cli build's "
+                    + "pre-integration-test phase installs it (npm ci of cli/package.json into target/axe).");
+        }
+        try {
+            return Files.readString(AXE_PACKAGE, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
