@@ -11,9 +11,9 @@ import org.entente.cli.launcher.TokenCommand;
 import org.entente.cli.launcher.UpCommand;
 import org.entente.cli.verify.ReconcileCommand;
 import org.entente.cli.verify.VerifyCommand;
-
-import picocli.CommandLine;
+import org.entente.leash.Leash;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of {@code ./entente}. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
 public final class Entente {
 
     public static void main(String[] args) {
+        // Started by ./entente or a test: ends with its starter, even one killed with SIGKILL.
+        Leash.holdIfAsked();
         System.exit(new CommandLine(new Entente()).execute(args));
     }
 }

@@ -1,12 +1,12 @@
 package org.entente.cli;
 
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.cli.launcher.Stack;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.io.IOException;
@@ -31,7 +31,7 @@ import java.util.UUID;
 final class Attack {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static Attack shared;
 
     final Stack stack;

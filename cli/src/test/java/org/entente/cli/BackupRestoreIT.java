@@ -1,12 +1,13 @@
 package org.entente.cli;
 
-import org.entente.cli.demo.SeedPlayer;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.demo.SeedPlayer;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
@@ -29,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the restored keys still accept the original's tokens, and a client's retry with its Idempotency-Key gets its
  * first answer back. A damaged file, and an installation that is not empty, are refused with nothing changed.
  */
+// A start, a backup, a restore into a fresh installation and its catch-up, per test.
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BackupRestoreIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

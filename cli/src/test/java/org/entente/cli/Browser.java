@@ -60,7 +60,9 @@ final class Browser implements AutoCloseable {
         String locale = language.replace('-', '_') + ".UTF-8";
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-                .withEnvironment(Map.of("LANG", locale, "LC_ALL", locale, "LANGUAGE", language.replace('-', '_')))
+                // HOME in the profile: Chromium's crash reports and settings stay in the test's directory.
+                .withEnvironment(Map.of("LANG", locale, "LC_ALL", locale, "LANGUAGE", language.replace('-', '_'),
+                        "HOME", profile.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -1,10 +1,10 @@
 package org.entente.cli;
 
-import org.entente.cli.demo.SeedPlayer;
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.demo.SeedPlayer;
+import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Http;
 import org.entente.devstack.TestTokens;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  */
 class EntenteStackIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Stack stack;

@@ -1,9 +1,10 @@
 package org.entente.cli;
 
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.EntenteCommand.Run;
+import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.entente.ledger.NoteSigner;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  */
 class EvidenceIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -60,20 +60,20 @@ class EvidenceIT {
         Path file = Files.write(directory.resolve("evidence.zip"), downloaded.body());
 
         Run ok = verify(file, "--key", key, "--older", older.toString());
-        assertThat(ok.code).as(ok.output).isZero();
-        assertThat(ok.output).contains("OK  checkpoint of", "OK  the chain of", "inclusion proofs",
+        assertThat(ok.code()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("OK  checkpoint of", "OK  the chain of", "inclusion proofs",
                 "consistent with your older checkpoint of " + olderSize + " leaves");
 
         Run otherKey = verify(file, "--key", NoteSigner.generate(key.split("\\+")[0]).verifier().text());
-        assertThat(otherKey.code).isEqualTo(1);
-        assertThat(otherKey.output).contains("FAILED: checkpoint.txt:");
+        assertThat(otherKey.code()).isEqualTo(1);
+        assertThat(otherKey.output()).contains("FAILED: checkpoint.txt:");
 
         Run altered = verify(alter(file, "events.jsonl", "\"sequence\":\"1\"", "\"sequence\":\"7\""), "--key", key);
-        assertThat(altered.code).isEqualTo(1);
-        assertThat(altered.output).contains("FAILED:").doesNotContain("\tat ");
+        assertThat(altered.code()).isEqualTo(1);
+        assertThat(altered.output()).contains("FAILED:").doesNotContain("\tat ");
 
         Run notAZip = verify(Files.writeString(directory.resolve("notes.txt"), "hello"), "--key", key);
-        assertThat(notAZip.code).isEqualTo(2);
+        assertThat(notAZip.code()).isEqualTo(2);
 
         assertThat(bytes(stack.queryService().resolve("/audit/partnerships/" + id + "/evidence?since=0"), auditor)
                 .statusCode()).isEqualTo(400);
@@ -81,20 +81,10 @@ class EvidenceIT {
                 token(stack, "other-town", "partner")).statusCode()).isEqualTo(404);
     }
 
-    private record Run(int code, String output) {
-    }
-
     private Run verify(Path file, String... options) throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("entente").toString(), "verify",
-                file.toString()));
-        command.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("ENTENTE_NO_BUILD", "1");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+        List<String> arguments = new ArrayList<>(List.of("verify", file.toString()));
+        arguments.addAll(List.of(options));
+        return EntenteCommand.of(directory.resolve("verify.log"), arguments).run(Duration.ofMinutes(1));
     }
 
     /** A copy of the package with one entry's text changed. */

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.devstack.Http;
+
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,7 +14,7 @@ import java.time.Duration;
 /** Reads a server-sent event stream for a while, as a subscriber would, and answers what came. */
 final class FeedReader {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
 
     private FeedReader() {
     }

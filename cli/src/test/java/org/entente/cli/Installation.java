@@ -1,12 +1,13 @@
 package org.entente.cli;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,34 +23,29 @@ final class Installation {
         this.home = home;
     }
 
-    /** Starts {@code up} and waits until it says it is up; its output goes to {@code name}.log in the home. */
+    /**
+     * Starts {@code up} and waits until it says it is up; its output goes to {@code name}.log in the home. A start
+     * that does not come up within 3 min is stopped, with everything it started, and fails with its output.
+     */
     Process up(String name) throws Exception {
-        Path output = log(name);
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("entente").toString(), "up"));
-        command.addAll(List.of(portOptions()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("ENTENTE_HOME", home.toString());
-        builder.environment().put("ENTENTE_NO_BUILD", "1");
-        Process up = builder.start();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                !up.isAlive() || Files.readString(output).contains("Entente is up"));
-        assertThat(up.isAlive()).as(Files.readString(output)).isTrue();
+        List<String> arguments = new ArrayList<>(List.of("up"));
+        arguments.addAll(List.of(portOptions()));
+        Process up = EntenteCommand.of(log(name), arguments).home(home).start();
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    !up.isAlive() || output(name).contains("Entente is up"));
+        } catch (ConditionTimeoutException notUp) {
+            EntenteCommand.stop(up);
+            throw new AssertionError("./entente up did not come up within 3 min; it was stopped. Its output:\n"
+                    + output(name), notUp);
+        }
+        assertThat(up.isAlive()).as(output(name)).isTrue();
         return up;
     }
 
     /** Runs another {@code ./entente} command on this installation to its end; its output goes to {@code name}.log. */
     int run(String name, String... arguments) throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("entente").toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log(name).toFile());
-        builder.environment().put("ENTENTE_HOME", home.toString());
-        builder.environment().put("ENTENTE_NO_BUILD", "1");
-        Process process = builder.start();
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as(name + " ended").isTrue();
-        return process.exitValue();
+        return EntenteCommand.of(log(name), arguments).home(home).run(Duration.ofMinutes(10)).code();
     }
 
     /** The ports of this installation, as the options of a command that starts it. */

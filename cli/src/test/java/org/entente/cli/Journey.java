@@ -1,9 +1,9 @@
 package org.entente.cli;
 
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.List;
 /** What the journeys check behind the pages: the record itself, read from the query side's API as an auditor. */
 final class Journey {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Stack stack;

@@ -1,14 +1,14 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.cli.demo.SeedPlayer;
 import org.entente.cli.launcher.Stack;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
@@ -56,7 +56,7 @@ class PagesAtEveryWidthIT {
     private static final List<String> INVITATION_STEPS = List.of("accept", "decline", "counter-propose", "approve",
             "reject", "sign", "abandon");
     private static final List<String> LIFE_STEPS = List.of("evaluate", "amend", "withdraw", "dissolve");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -1,16 +1,17 @@
 package org.entente.cli;
 
+import org.entente.cli.EntenteCommand.Run;
 import org.entente.cli.launcher.Stack;
-
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -45,9 +46,6 @@ class ReconcileIT {
         awaitExit(stack, 0);
     }
 
-    private record Run(int code, String output) {
-    }
-
     /** Events other tests send may be in flight for a moment: the answer wanted comes within 60 s. */
     private static Run awaitExit(Stack stack, int code) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -61,15 +59,14 @@ class ReconcileIT {
     }
 
     private static Run reconcile(Stack stack) throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        ProcessBuilder builder = new ProcessBuilder(List.of("bash", root.resolve("entente").toString(), "reconcile",
-                "--query-port", Integer.toString(stack.queryService().getPort()))).redirectErrorStream(true);
-        builder.environment().put("ENTENTE_NO_BUILD", "1");
-        builder.environment().put("ENTENTE_HOME", stack.settings().dataDirectory().toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+        Path output = Files.createTempFile("reconcile-", ".log");
+        try {
+            return EntenteCommand.of(output, "reconcile", "--query-port",
+                    Integer.toString(stack.queryService().getPort())).home(stack.settings().dataDirectory())
+                    .run(Duration.ofMinutes(2));
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     private static void execute(Database database, String sql) throws Exception {

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StackSettings;
+import org.entente.devstack.Directories;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ final class SharedStack {
             Path root = Path.of("..").toAbsolutePath().normalize();
             stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), null, null,
                     "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs"), false));
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-stop"));
+            // Its home holds private keys and a database: it goes with the JVM, after the stack's stop.
+            Directories.deleteTreeAtExit(home, stack::close);
         }
         return stack;
     }

@@ -2,7 +2,6 @@ package org.entente.cli;
 
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StatusCommand;
-
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +23,7 @@ class StatusIT {
         Stack stack = SharedStack.get();
         String token = stack.signingKey().mint(org.entente.devstack.TokenClaims.of("status-probe", "Status probe",
                 "ccas-metz", java.util.List.of("partner")), Duration.ofMinutes(5));
-        var proposed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        var proposed = org.entente.devstack.Http.client().send(java.net.http.HttpRequest.newBuilder(
                         stack.commandService().resolve("/partnerships")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/cej-metz-nord/01-propose.json"))))

@@ -1,8 +1,8 @@
 package org.entente.cli;
 
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  */
 class SupervisionIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client();
 
     @Test
     void aKilledQueryService_comesBack_andCatchesUpWithWhatHappenedMeanwhile() throws Exception {

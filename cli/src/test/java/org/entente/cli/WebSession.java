@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.devstack.Http;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,8 +21,8 @@ final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final URI web;
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient browser = Http.client(builder -> builder.cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER));
     private HttpResponse<String> signedIn;
 
     private WebSession(URI web) {

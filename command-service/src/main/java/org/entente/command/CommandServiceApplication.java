@@ -1,5 +1,6 @@
 package org.entente.command;
 
+import org.entente.leash.Leash;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CommandServiceApplication {
 
     public static void main(String[] args) {
+        // Started by ./entente or a test: ends with its starter, even one killed with SIGKILL.
+        Leash.holdIfAsked();
         SpringApplication.run(CommandServiceApplication.class, args);
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.command;
 
 import org.entente.devstack.Database;
+import org.entente.devstack.Directories;
 import org.entente.devstack.TestInfrastructure;
 import org.entente.devstack.TestTokens;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,8 +21,11 @@ public record TestStack(String topic, Database database) {
         registry.add("axon.kafka.default-topic", stack::topic);
         registry.add("entente.security.public-key", TestTokens::publicKeyLocation);
         registry.add("entente.ledger.checkpoint-topic", () -> stack.topic() + "-checkpoints");
-        registry.add("entente.ledger.key-file", () -> java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                "entente-ledger-" + stack.topic(), "ledger-signing-key").toString());
+        java.nio.file.Path ledger = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "entente-ledger-" + stack.topic());
+        // A private key: deleted when the JVM ends, and under target/ should it be killed first.
+        Directories.deleteTreeAtExit(ledger, () -> { });
+        registry.add("entente.ledger.key-file", () -> ledger.resolve("ledger-signing-key").toString());
         return stack;
     }
 

@@ -1,5 +1,8 @@
 package org.entente.devstack;
 
+import org.entente.leash.Leash;
+import org.entente.leash.LeashedMain;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real Kafka server in KRaft mode (combined broker and controller) in a process of its own, as in production,
@@ -64,8 +65,9 @@ public final class KafkaServer implements AutoCloseable {
             if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
                 format(properties, directory.resolve("format.log"));
             }
-            Process process = new ProcessBuilder(JavaProcess.command("kafka.Kafka",
-                    List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), List.of(properties.toString())))
+            // On the leash of this process: a launcher or a test JVM killed with SIGKILL takes its broker along.
+            Process process = Leash.leashed(new ProcessBuilder(JavaProcess.command(LeashedMain.class.getName(),
+                    List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), List.of("kafka.Kafka", properties.toString()))))
                     .redirectErrorStream(true).redirectOutput(directory.resolve("kafka.log").toFile()).start();
             KafkaServer server = new KafkaServer(process, directory, port, throwAway);
             server.awaitListening();
@@ -131,7 +133,7 @@ public final class KafkaServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (throwAway) {
-            delete(directory);
+            Directories.deleteTree(directory);
         }
     }
 
@@ -157,11 +159,4 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Left in the temporary directory for the system to clean.
-        }
-    }
 }

@@ -58,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
             if (port != 0) {
                 builder.setPort(port);
             }
-            return new PostgresServer(builder.start(), dataDirectory);
+            return leashed(builder.start(), dataDirectory, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL on " + dataDirectory, e);
         }
@@ -66,10 +66,24 @@ public final class PostgresServer implements AutoCloseable {
 
     private static PostgresServer start(boolean durable) {
         try {
-            return new PostgresServer(builder(durable).start(), null);
+            // A data directory of ours rather than the library's, so that its leash knows where the server is; the
+            // library deletes it when the server is closed.
+            Path dataDirectory = java.nio.file.Files.createTempDirectory("entente-postgres-");
+            return leashed(builder(durable).setDataDirectory(dataDirectory).setCleanDataDirectory(true).start(),
+                    dataDirectory, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
+    }
+
+    private static PostgresServer leashed(EmbeddedPostgres postgres, Path dataDirectory, boolean throwAway) {
+        try {
+            PostmasterLeash.attach(dataDirectory, throwAway);
+        } catch (RuntimeException e) {
+            close(postgres);
+            throw e;
+        }
+        return new PostgresServer(postgres, dataDirectory);
     }
 
     private static EmbeddedPostgres.Builder builder(boolean durable) {
@@ -89,15 +103,12 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The postmaster's process id, from its lock file: what a fault-injection test stops the server through. */
     public long postmasterPid() {
-        if (dataDirectory == null) {
-            throw new IllegalStateException("Only a persistent server's data directory is known");
-        }
-        Path lock = dataDirectory.resolve("postmaster.pid");
-        try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(lock).get(0).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No running postmaster in " + lock.getParent(), e);
-        }
+        return PostmasterLeash.postmasterPid(dataDirectory);
+    }
+
+    /** Where the server keeps its data. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** The server's maintenance database, from which others are created. */
@@ -112,6 +123,10 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        close(postgres);
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.entente.query;
 
+import org.entente.leash.Leash;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class QueryServiceApplication {
 
     public static void main(String[] args) {
+        // Started by ./entente or a test: ends with its starter, even one killed with SIGKILL.
+        Leash.holdIfAsked();
         SpringApplication.run(QueryServiceApplication.class, args);
     }
 }

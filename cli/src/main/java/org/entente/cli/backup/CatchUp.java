@@ -1,10 +1,10 @@
 package org.entente.cli.backup;
 
-import org.entente.cli.demo.Demo;
-import org.entente.cli.launcher.Stack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.demo.Demo;
+import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 final class CatchUp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 

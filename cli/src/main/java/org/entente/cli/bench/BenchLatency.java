@@ -4,6 +4,7 @@ import org.entente.cli.launcher.Stack;
 import org.entente.cli.workload.LoadClient;
 import org.entente.cli.workload.LoadScript;
 import org.entente.cli.workload.Workload;
+import org.entente.devstack.Http;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ final class BenchLatency {
     private static final int POLL_MILLIS = 5;
     private static final int POLLERS = 8;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
 
     /** What one paced run measured. */
     record Outcome(double targetRate, double achievedRate, Percentiles visible) {

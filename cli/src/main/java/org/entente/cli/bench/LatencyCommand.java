@@ -2,6 +2,7 @@ package org.entente.cli.bench;
 
 import org.entente.devstack.DataDirectory;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
         description = "Measure command-to-query latency against a running stack (./entente up).")
 public final class LatencyCommand implements Callable<Integer> {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
 
     @Option(names = "--count", defaultValue = "100", description = "Proposals to send, one after another")
     int count;

@@ -1,5 +1,6 @@
 package org.entente.cli.bench;
 
+import org.entente.devstack.Http;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,8 +42,8 @@ public final class PagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient browser = Http.client(builder -> builder.cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL));
         String portfolioPage = signIn(browser);
         Matcher first = PARTNERSHIP.matcher(portfolioPage);
         if (!first.find()) {

@@ -2,6 +2,7 @@ package org.entente.cli.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.net.URI;
@@ -41,7 +42,7 @@ public record Demo(URI commandService, URI queryService, DevSigningKey key) {
     public long partnerships() throws Exception {
         String auditor = key.mint(TokenClaims.of("entente-demo", "Entente demo", "entente", List.of("auditor")),
                 Duration.ofMinutes(5));
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> page = Http.client().send(HttpRequest.newBuilder(
                         queryService.resolve("/partnerships?size=1")).header("Authorization", "Bearer " + auditor)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {

@@ -3,6 +3,7 @@ package org.entente.cli.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class SeedPlayer {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI commandService;

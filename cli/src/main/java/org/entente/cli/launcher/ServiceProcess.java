@@ -1,5 +1,8 @@
 package org.entente.cli.launcher;
 
+import org.entente.devstack.Http;
+import org.entente.leash.Leash;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /** One Entente service running in a process of its own, as in production, with its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
 
     private final String name;
     private final Path jar;
@@ -58,25 +61,31 @@ public final class ServiceProcess implements AutoCloseable {
     static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("ENTENTE_JAVA_OPTIONS", "")
             .trim().split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+    /**
+     * Starts a service jar with its own temporary directory (Tomcat's work directories, uploads), under the
+     * installation's home rather than the machine's {@code /tmp}, and on the leash of this process.
+     */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory,
+            Path temporaryDirectory) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
         }
         try {
             Files.createDirectories(logDirectory);
+            Files.createDirectories(temporaryDirectory);
             Path log = logDirectory.resolve(name + ".log");
             // Full tiered compilation by default: C1 alone starts the services sooner but caps the write
             // throughput under load (BENCHMARKS.md, issue 12). ENTENTE_JAVA_OPTIONS adds options of the operator's,
             // or the tests' C1 for processes that live a minute (see the failsafe configuration).
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss512k"));
             command.addAll(JAVA_OPTIONS);
-            command.addAll(List.of("-jar", jar.toString()));
+            command.addAll(List.of("-Djava.io.tmpdir=" + temporaryDirectory, "-jar", jar.toString()));
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
                 // before the broker and the database they still need while draining.
                 command.add(0, "/usr/bin/setsid");
             }
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = Leash.leashed(new ProcessBuilder(command).redirectErrorStream(true));
             builder.environment().putAll(environment);
             return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port),
                     CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));

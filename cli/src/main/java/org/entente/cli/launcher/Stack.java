@@ -3,6 +3,7 @@ package org.entente.cli.launcher;
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Directories;
 import org.entente.devstack.KafkaServer;
 import org.entente.devstack.PostgresServer;
 import org.entente.devstack.Topics;
@@ -10,8 +11,8 @@ import org.entente.devstack.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,6 +65,8 @@ public final class Stack implements AutoCloseable {
         if (!settings.ephemeral()) {
             leftBehind.stopAll(postgresData());
         }
+        // What the services of an earlier run left there (Tomcat's work directories) is of no use to this one.
+        Directories.deleteTree(temporaryDirectory());
         Ports.requireFreeFor(settings);
         // What needs nothing of another starts at once: the web application knows the services by their URLs
         // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
@@ -93,7 +96,7 @@ public final class Stack implements AutoCloseable {
 
     private ServiceProcess startService(String name, int port, Map<String, String> environment) {
         ServiceProcess service = remember(ServiceProcess.start(name, settings.jar(name), port, environment,
-                settings.logDirectory()));
+                settings.logDirectory(), temporaryDirectory().resolve(name)));
         leftBehind.record(service.name(), service.pid(), service.jar().toString());
         return service;
     }
@@ -134,6 +137,10 @@ public final class Stack implements AutoCloseable {
                 : KafkaServer.startPersistent(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
         leftBehind.record("kafka", broker.pid(), "kafka.Kafka");
         return broker.bootstrapServers();
+    }
+
+    private Path temporaryDirectory() {
+        return settings.dataDirectory().resolve("tmp");
     }
 
     private Path postgresData() {

@@ -2,6 +2,7 @@ package org.entente.cli.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
         description = "Print the health of a running installation: databases, broker, publication and consumer lag.")
 public final class StatusCommand implements Callable<Integer> {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--command-port", defaultValue = "8081")

@@ -3,6 +3,7 @@ package org.entente.cli.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class Reconciler {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI queryService;

@@ -1,5 +1,7 @@
 package org.entente.cli.workload;
 
+import org.entente.devstack.Http;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Duration GIVE_UP = Duration.ofMinutes(5);
+    private static final HttpClient HTTP = Http.client();
+    static final Duration GIVE_UP = Duration.ofMinutes(5);
 
     /** What became of a command: its status, the ETag's version on success, and the body. */
     public record Answer(int status, long version, String body) {

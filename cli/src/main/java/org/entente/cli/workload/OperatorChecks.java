@@ -1,10 +1,10 @@
 package org.entente.cli.workload;
 
-import org.entente.cli.verify.Reconciler;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.verify.Reconciler;
 import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class OperatorChecks {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI queryService;

@@ -2,6 +2,7 @@ package org.entente.cli.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.time.Duration;
 /** A reading of a service's health: whether it is up, and its lags, to time faults and measurements by. */
 public final class ServiceHealth {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = Http.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServiceHealth() {

@@ -2,20 +2,18 @@ package org.entente.cli.workload;
 
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StackSettings;
-
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
+import org.entente.devstack.Directories;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A whole installation in a temporary directory, for the fault battery and the benchmark: the PostgreSQL server
@@ -103,10 +101,6 @@ public final class ThrowAwayInstallation implements AutoCloseable {
     }
 
     private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + directory + ": " + e.getMessage());
-        }
+        Directories.deleteTree(directory);
     }
 }

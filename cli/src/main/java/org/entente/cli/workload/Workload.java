@@ -2,6 +2,7 @@ package org.entente.cli.workload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ import java.util.function.Consumer;
 public final class Workload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A command is answered or given up within {@link LoadClient#GIVE_UP}: a workload in which nothing moved for
+     * longer is stuck (a client thread died, a service neither answers nor refuses), and a wait on it fails.
+     */
+    static final Duration STALLED = LoadClient.GIVE_UP.plusMinutes(1);
 
     /** A command answered 2xx: its partnership must hold an event at this version. */
     public record Acknowledged(String partnershipId, long version) {
@@ -38,15 +44,22 @@ public final class Workload {
     private final List<Thread> threads = new ArrayList<>();
     private volatile Consumer<Acknowledged> onAcknowledged = acknowledged -> {
     };
+    private final Duration stalled;
     private long allowance;
     private long started;
     private long completed;
+    private long lastMove = System.nanoTime();
 
     public Workload(List<LoadScript> scripts, LoadClient client, int clients, double commandsPerSecond) {
+        this(scripts, client, clients, commandsPerSecond, STALLED);
+    }
+
+    Workload(List<LoadScript> scripts, LoadClient client, int clients, double commandsPerSecond, Duration stalled) {
         this.scripts = scripts;
         this.client = client;
         this.clients = clients;
         this.nanosPerCommand = (long) (1e9 / commandsPerSecond);
+        this.stalled = stalled;
     }
 
     /** Told of each accepted command as soon as its answer arrives: the benchmark's latency probe. */
@@ -83,17 +96,29 @@ public final class Workload {
         return started;
     }
 
-    /** Waits until the segment's share reaches {@code fraction}. */
+    /** Waits until the segment's share reaches {@code fraction}; fails if the workload is stuck meanwhile. */
     public void awaitProgress(long segmentStart, long segmentSize, double fraction) throws InterruptedException {
         while (progress(segmentStart, segmentSize) < fraction && !allDone()) {
+            failIfStalled(String.format("%.0f %% of a segment of %d commands to be sent", fraction * 100,
+                    segmentSize));
             Thread.sleep(20);
         }
     }
 
-    /** Waits until every command let go so far has its answer. */
+    /** Waits until every command let go so far has its answer; fails if the workload is stuck meanwhile. */
     public synchronized void awaitAllowanceAnswered() throws InterruptedException {
         while (completed < Math.min(allowance, commands(scripts.size())) && !allDone()) {
+            failIfStalled("every command let go to be answered");
             wait(200);
+        }
+    }
+
+    private synchronized void failIfStalled(String waitedFor) {
+        Duration still = Duration.ofNanos(System.nanoTime() - lastMove);
+        if (still.compareTo(stalled) > 0) {
+            throw new IllegalStateException(String.format("Waited for %s, but no command was sent or answered "
+                    + "for %d s: %d sent, %d answered, %d let go, of %d", waitedFor, still.toSeconds(), started,
+                    completed, allowance, commands(scripts.size())));
         }
     }
 
@@ -155,6 +180,7 @@ public final class Workload {
             wait();
         }
         started++;
+        lastMove = System.nanoTime();
     }
 
     /** A refused step is not retried: the partnership's life stops there, its commands counted as answered. */
@@ -162,11 +188,13 @@ public final class Workload {
         int left = script.abandon();
         started += left - 1;
         completed += left;
+        lastMove = System.nanoTime();
         notifyAll();
     }
 
     private synchronized void complete() {
         completed++;
+        lastMove = System.nanoTime();
         notifyAll();
     }
 

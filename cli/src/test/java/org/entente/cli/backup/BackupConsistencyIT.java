@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,7 +60,10 @@ class BackupConsistencyIT {
         try {
             for (int backup = 0; backup < 5; backup++) {
                 long before = committed.get();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (committed.get() < before + 50) {
+                    assertThat(System.nanoTime()).as("50 more commits within 60 s: %d committed, %d before, "
+                            + "writer alive: %s", committed.get(), before, writer.isAlive()).isLessThan(deadline);
                     Thread.sleep(5);
                 }
                 Path file = directory.resolve("backup-" + backup);

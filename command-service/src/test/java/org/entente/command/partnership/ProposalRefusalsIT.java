@@ -8,6 +8,7 @@ import org.entente.devstack.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,7 +137,7 @@ class ProposalRefusalsIT {
         void aChunkedBodyOverOneMebibyte_413() throws Exception {
             ObjectNode body = valid();
             body.put("purpose", "x".repeat(1024 * 1024));
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpResponse<String> response = org.entente.devstack.Http.client().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/partnerships"))
                             .header("Authorization", "Bearer " + partner())
                             .header("Content-Type", "application/json")
@@ -139,6 +148,42 @@ class ProposalRefusalsIT {
 
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("body-too-large");
+        }
+
+        /**
+         * Issue 30, requirement 7: a client that sends a body far over the limit reads the 413, every time, rather
+         * than a broken pipe: the server reads and discards such a body (up to 16 MiB) before it answers.
+         */
+        @RepeatedTest(15)
+        void aSixMebibyteBody_declaredOrChunked_isAnswered413_everyTime() throws Exception {
+            byte[] huge = ("{\"purpose\":\"" + "é".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+            for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(huge),
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))) {
+                HttpResponse<String> response = org.entente.devstack.Http.client().send(HttpRequest.newBuilder(
+                                URI.create(http.getRootUri() + "/partnerships"))
+                        .header("Authorization", "Bearer " + partner()).header("Content-Type", "application/json")
+                        .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(413);
+                assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("body-too-large");
+            }
+        }
+
+        /** Beyond what is discarded, the refusal comes at once, without waiting for the body, and closes. */
+        @Test
+        void aBodyDeclaredBeyondWhatIsDiscarded_isRefusedAtOnce_andItsConnectionClosed() throws Exception {
+            URI root = URI.create(http.getRootUri());
+            try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /partnerships HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + partner() + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + (64L * 1024 * 1024) + "\r\n\r\n{\"purpose\":\"").getBytes(
+                        StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("Connection: close")
+                        .contains("body-too-large");
+            }
         }
 
         @Test

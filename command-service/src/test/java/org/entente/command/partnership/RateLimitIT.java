@@ -75,8 +75,11 @@ class RateLimitIT {
     @Test
     void aRefusedRequestsIdempotencyKey_isNotSpent() {
         String institution = "ville-de-metz";
+        // Spend the quota: it is QUOTA, so a few more than that must meet the limit, or the limit does not hold.
+        int proposals = 0;
         while (propose(institution, null).getStatusCode().value() == 201) {
-            // Spend the quota.
+            assertThat(++proposals).as("proposals accepted before the first 429 (the quota is %d)", QUOTA)
+                    .isLessThanOrEqualTo(QUOTA + 1);
         }
         ResponseEntity<String> refused = propose(institution, "rate-limit-key-1");
         assertThat(refused.getStatusCode().value()).isEqualTo(429);

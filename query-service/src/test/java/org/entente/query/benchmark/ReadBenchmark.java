@@ -2,6 +2,7 @@ package org.entente.query.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 import org.entente.devstack.TestTokens;
 import org.entente.events.EventCatalog;
 import org.entente.query.TestStack;
@@ -19,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class ReadBenchmark {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = Http.client();
     private final Random random = new Random(42);
 
     @Test

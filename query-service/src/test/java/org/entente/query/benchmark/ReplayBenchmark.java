@@ -3,6 +3,7 @@ package org.entente.query.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.entente.devstack.Http;
 import org.entente.devstack.TestTokens;
 import org.entente.query.TestStack;
 import org.entente.query.portfolio.PublishedEvents;
@@ -54,7 +55,7 @@ class ReplayBenchmark {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = Http.client();
 
     @Test
     void liveConsumption_thenAReplayWhileReadersRead() throws Exception {

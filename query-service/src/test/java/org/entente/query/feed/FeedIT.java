@@ -2,6 +2,7 @@ package org.entente.query.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 import org.entente.devstack.TestTokens;
 import org.entente.events.PartnershipType;
 import org.entente.query.TestStack;
@@ -87,7 +88,7 @@ class FeedIT {
 
     @Test
     void aReporter_hasNoFeed_403() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/feed"))
                 .header("Authorization", "Bearer " + TestTokens.token("insee", "reporter")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -108,7 +109,7 @@ class FeedIT {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+        HttpResponse<InputStream> response = Http.client().send(request.build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         return CompletableFuture.supplyAsync(() -> {

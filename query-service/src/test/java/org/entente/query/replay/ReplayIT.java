@@ -2,6 +2,7 @@ package org.entente.query.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.Http;
 import org.entente.devstack.TestTokens;
 import org.entente.query.TestStack;
 import org.entente.query.portfolio.PublishedEvents;
@@ -292,7 +293,7 @@ class ReplayIT {
     }
 
     private CompletableFuture<JsonNode> firstFeedEventAfter(long position) throws Exception {
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<InputStream> response = Http.client().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/feed"))
                 .header("Authorization", "Bearer " + AUDITOR).header("Last-Event-ID", Long.toString(position))
                 .GET().build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -1,5 +1,6 @@
 package org.entente.web.signin;
 
+import org.entente.devstack.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +41,7 @@ class SessionCookieTest {
         if (overTls) {
             request.header("X-Forwarded-Proto", "https");
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+        HttpResponse<String> response = Http.client().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ENTENTE_SESSION="))
                 .findFirst().orElseThrow();
