@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.awaitility.core.ConditionTimeoutException;
+import org.entente.cli.launcher.PortTaken;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 final class Installation {
 
     final Path home;
-    final List<Integer> ports = List.of(SharedStack.freePort(), SharedStack.freePort(), SharedStack.freePort(),
-            SharedStack.freePort());
+    /** Kafka's, command-service's, query-service's and the web application's: other ones if a start found one taken. */
+    List<Integer> ports = freshPorts();
 
     Installation(Path home) {
         this.home = home;
@@ -28,6 +29,10 @@ final class Installation {
      * that does not come up within 3 min is stopped, with everything it started, and fails with its output.
      */
     Process up(String name) throws Exception {
+        return OnFreePorts.start(() -> upOnce(name));
+    }
+
+    private Process upOnce(String name) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("up"));
         arguments.addAll(List.of(portOptions()));
         Process up = EntenteCommand.of(log(name), arguments).home(home).start();
@@ -39,8 +44,17 @@ final class Installation {
             throw new AssertionError("./entente up did not come up within 3 min; it was stopped. Its output:\n"
                     + output(name), notUp);
         }
+        if (!up.isAlive() && output(name).contains("is taken by")) {
+            String refusal = output(name);
+            ports = freshPorts();
+            throw new PortTaken(refusal.substring(refusal.indexOf("port ")).strip());
+        }
         assertThat(up.isAlive()).as(output(name)).isTrue();
         return up;
+    }
+
+    private static List<Integer> freshPorts() {
+        return List.of(OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port());
     }
 
     /** Runs another {@code ./entente} command on this installation to its end; its output goes to {@code name}.log. */

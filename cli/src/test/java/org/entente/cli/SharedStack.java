@@ -6,7 +6,6 @@ import org.entente.devstack.Directories;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -25,13 +24,26 @@ final class SharedStack {
     static synchronized Stack get() throws InterruptedException {
         if (stack == null) {
             Path home = temporaryHome();
-            Path root = Path.of("..").toAbsolutePath().normalize();
-            stack = Stack.start(new StackSettings(root, home, 0, freePort(), freePort(), freePort(), null, null,
-                    "partnership-events-" + UUID.randomUUID(), 3, home.resolve("logs"), false));
             // Its home holds private keys and a database: it goes with the JVM, after the stack's stop.
-            Directories.deleteTreeAtExit(home, stack::close);
+            Directories.deleteTreeAtExit(home, SharedStack::close);
+            Path root = Path.of("..").toAbsolutePath().normalize();
+            String topic = "partnership-events-" + UUID.randomUUID();
+            try {
+                stack = OnFreePorts.start(() -> Stack.start(new StackSettings(root, home, 0, freePort(),
+                        freePort(), freePort(), null, null, topic, 3, home.resolve("logs"), false)));
+            } catch (InterruptedException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         return stack;
+    }
+
+    private static synchronized void close() {
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     private static Path temporaryHome() {
@@ -43,10 +55,6 @@ final class SharedStack {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OnFreePorts.port();
     }
 }

@@ -57,8 +57,23 @@ public final class KafkaServer implements AutoCloseable {
         return start(directory, port, false);
     }
 
+    /**
+     * Starts the server on the given port, or on a free one for 0: chosen, released, then bound by the broker, so
+     * another process may take it in between; then the broker starts again on another, at most three times.
+     */
     static KafkaServer start(Path directory, int requestedPort, boolean throwAway) {
-        int port = requestedPort == 0 ? freePort() : requestedPort;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOn(directory, requestedPort == 0 ? freePort() : requestedPort, throwAway);
+            } catch (PortTaken taken) {
+                if (requestedPort != 0 || attempt == 3) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static KafkaServer startOn(Path directory, int port, boolean throwAway) {
         try {
             Path properties = KafkaServerProperties.write(directory, port,
                     KafkaServerProperties.controllerPort(directory, port));
@@ -74,6 +89,14 @@ public final class KafkaServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka server in " + directory, e);
+        }
+    }
+
+    /** The broker could not bind its port: another process holds it. */
+    static final class PortTaken extends IllegalStateException {
+
+        PortTaken(String message) {
+            super(message);
         }
     }
 
@@ -98,8 +121,12 @@ public final class KafkaServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(START);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The Kafka server stopped while starting: "
-                        + tail(directory.resolve("kafka.log")));
+                String tail = tail(directory.resolve("kafka.log"));
+                if (tail.contains("Address already in use")) {
+                    throw new PortTaken("The Kafka server could not bind port " + port + ", taken by another "
+                            + "process: " + tail);
+                }
+                throw new IllegalStateException("The Kafka server stopped while starting: " + tail);
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("localhost", port), 500);

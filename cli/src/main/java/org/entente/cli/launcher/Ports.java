@@ -23,8 +23,8 @@ final class Ports {
     record Need(int port, String what, String option) {
     }
 
-    /** Throws, with the plain message, if one of the ports is taken. */
-    /** The ports an installation with these settings is about to listen on (the broker's only if it runs one). */
+    /** Throws {@link PortTaken}, naming the holder, if one of the ports an installation with these settings is about
+     * to listen on (the broker's only if it runs one) is taken. */
     static void requireFreeFor(StackSettings settings) {
         requireFree(List.of(
                 new Need(settings.externalKafka() == null ? settings.kafkaPort() : 0, "the Kafka broker",
@@ -37,12 +37,17 @@ final class Ports {
     static void requireFree(List<Need> needs) {
         for (Need need : needs) {
             if (need.port() != 0 && !free(need.port())) {
-                String holder = holderOf(need.port()).map(pid -> "by pid " + pid + " (" + commandOf(pid) + ")")
-                        .orElse("by another process");
-                throw new IllegalStateException("port " + need.port() + ", which " + need.what() + " needs, is taken "
-                        + holder + ". Stop it, or choose another port with " + need.option() + ".");
+                throw taken(need);
             }
         }
+    }
+
+    /** The refusal for a port found taken, naming the process that holds it when Linux tells. */
+    static PortTaken taken(Need need) {
+        String holder = holderOf(need.port()).map(pid -> "by pid " + pid + " (" + commandOf(pid) + ")")
+                .orElse("by another process");
+        return new PortTaken("port " + need.port() + ", which " + need.what() + " needs, is taken " + holder
+                + ". Stop it, or choose another port with " + need.option() + ".");
     }
 
     static boolean free(int port) {

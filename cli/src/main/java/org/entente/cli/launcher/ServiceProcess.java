@@ -46,8 +46,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Any command as a supervised process with a bounded log, for the tests of supervision. */
     static ServiceProcess ofCommand(String name, List<String> command, Path log, long logLimit) throws IOException {
+        return ofCommand(name, command, log, logLimit, 0);
+    }
+
+    /** As {@link #ofCommand(String, List, Path, long)}, for a service said to listen on {@code port}. */
+    static ServiceProcess ofCommand(String name, List<String> command, Path log, long logLimit, int port)
+            throws IOException {
         return new ServiceProcess(name, Path.of(command.get(0)), new ProcessBuilder(command).redirectErrorStream(true),
-                URI.create("http://localhost:0"), CappedLog.startRun(log, logLimit));
+                URI.create("http://localhost:" + port), CappedLog.startRun(log, logLimit));
     }
 
     private Process launch() throws IOException {
@@ -147,8 +153,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .GET().build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue()
-                        + "; see " + log.path());
+                throw stoppedWhileStarting();
             }
             try {
                 HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
@@ -163,6 +168,25 @@ public final class ServiceProcess implements AutoCloseable {
         }
         throw new IllegalStateException(name + " not healthy after " + timeout.toSeconds() + " s; see "
                 + log.path());
+    }
+
+    /**
+     * Why it stopped before it was healthy. A port taken after the launcher checked it (by a process that bound
+     * it meanwhile) is said as such, with its holder: whoever chose the port may choose another.
+     */
+    private IllegalStateException stoppedWhileStarting() {
+        String message = name + " stopped with exit code " + process.exitValue() + "; see " + log.path();
+        try {
+            pump.join(TimeUnit.SECONDS.toMillis(5));
+            if (Files.readString(log.path()).contains("Port " + baseUrl.getPort() + " was already in use")) {
+                return Ports.taken(new Ports.Need(baseUrl.getPort(), name, "its port option"));
+            }
+        } catch (IOException unreadable) {
+            // The plain message, then.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new IllegalStateException(message);
     }
 
     /** Asks the service to stop gracefully (SIGTERM), without waiting. */
