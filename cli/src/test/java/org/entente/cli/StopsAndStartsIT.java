@@ -1,0 +1,172 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.DevSigningKey;
+import org.entente.devstack.Http;
+import org.entente.devstack.TokenClaims;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One installation's life through {@code ./entente up}, on one home, in order: each way it can be stopped (Ctrl-C,
+ * SIGTERM, a closed terminal, the launcher killed with SIGKILL) followed by the start that must find everything as
+ * it was. A signal stops the services, the broker and the database, and the command returns only once they are
+ * down, their ports free again, with no stack trace (issue 9); what was recorded before a stop is there after it,
+ * read from the kept read models, and what happens after it is recorded as before; a launcher killed with SIGKILL
+ * can stop nothing, so what it started ends by itself, on its leash, and the next start finds nothing left running
+ * (issue 30). One home for all four: four starts instead of the seven that one home per scenario took.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// A start and a stop of a whole installation per step, each up to 3 min on a loaded machine.
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class StopsAndStartsIT {
+
+    private static final HttpClient HTTP = Http.client();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+
+    private static Installation installation;
+    private static String first;
+    private static JsonNode firstBefore;
+    private static String second;
+
+    @Test
+    @Order(1)
+    void ctrlC_stopsEverything_andUpReturns() throws Exception {
+        installation = new Installation(home);
+        Process up = installation.up("first");
+        try {
+            first = propose();
+            firstBefore = awaitVersion(first, 2);
+        } finally {
+            stopsCleanly(up, "INT", "first");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aStart_keepsEveryPartnership_fromTheKeptReadModels_andSigtermStopsEverything() throws Exception {
+        Process up = installation.up("second");
+        try {
+            assertThat(read("/partnerships/" + first)).isEqualTo(firstBefore);
+            assertThat(read("/partnerships/" + first + "/history").get("total").asLong()).isEqualTo(3);
+            second = propose();
+            assertThat(awaitVersion(second, 2).get("version").asLong()).isEqualTo(2);
+            assertThat(installation.output("second")).doesNotContain("left running");
+        } finally {
+            stopsCleanly(up, "TERM", "second");
+        }
+    }
+
+    /**
+     * SIGKILL runs no hook of the launcher's: what it started ends by itself, on its leash (the services, the
+     * broker, and the detached postmaster through its watcher), within 60 s. (The next start's sweep of what an
+     * earlier run left: {@code LeftBehindTest}.)
+     */
+    @Test
+    @Order(3)
+    void afterTheLauncherIsKilled_whatItStartedEndsByItself() throws Exception {
+        Process up = installation.up("third");
+        List<ProcessHandle> started = new ArrayList<>(up.descendants().toList());
+        try {
+            assertThat(read("/partnerships/" + second).get("version").asLong()).isEqualTo(2);
+            long postmaster = Long.parseLong(Files.readAllLines(home.resolve("postgres").resolve("postmaster.pid"))
+                    .get(0).trim());
+            started.add(ProcessHandle.of(postmaster).orElseThrow());
+            ProcessHandle launcher = started.stream().filter(p -> p.info().commandLine().orElse("")
+                    .contains("entente-cli.jar")).findFirst().orElseThrow();
+
+            launcher.destroyForcibly();
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " "
+                            + p.info().commandLine().orElse("")).toList()).as("still running").isEmpty());
+            assertThat(up.waitFor(30, TimeUnit.SECONDS)).as("./entente up returned").isTrue();
+            portsAreFree();
+        } finally {
+            started.forEach(ProcessHandle::destroyForcibly);
+            EntenteCommand.stop(up);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theNextStart_keepsEverything_findsNothingLeftRunning_andAClosedTerminalStopsIt() throws Exception {
+        Process up = installation.up("fourth");
+        try {
+            assertThat(installation.output("fourth")).doesNotContain("left running");
+            assertThat(read("/partnerships/" + first)).isEqualTo(firstBefore);
+            assertThat(read("/partnerships/" + second).get("version").asLong()).isEqualTo(2);
+        } finally {
+            stopsCleanly(up, "HUP", "fourth");
+        }
+    }
+
+    /** Sends the signal to {@code ./entente up}, which must return, having stopped everything without a trace. */
+    private static void stopsCleanly(Process up, String signal, String name) throws Exception {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(up.pid())).start().waitFor(10, TimeUnit.SECONDS);
+
+            assertThat(up.waitFor(90, TimeUnit.SECONDS)).as("./entente up returned after SIG" + signal).isTrue();
+            assertThat(installation.output(name)).contains("Stopping Entente", "Stopped.")
+                    .doesNotContain("Exception", "\tat ");
+            portsAreFree();
+        } finally {
+            EntenteCommand.stop(up);
+        }
+    }
+
+    private static void portsAreFree() {
+        for (int port : installation.ports) {
+            assertThat(Installation.free(port)).as("port " + port + " is free again").isTrue();
+        }
+    }
+
+    private static String propose() throws Exception {
+        String body = Files.readString(Path.of("../seeds/cej-metz-nord/01-propose.json"));
+        HttpResponse<String> proposed = HTTP.send(HttpRequest.newBuilder(installation.commandService()
+                        .resolve("/partnerships")).header("Authorization", "Bearer " + token("ccas-metz", "partner"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        return JSON.readTree(proposed.body()).get("partnershipId").asText();
+    }
+
+    private static JsonNode awaitVersion(String id, long version) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
+                () -> read("/partnerships/" + id), detail -> detail.path("version").asLong() == version);
+    }
+
+    private static JsonNode read(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(installation.queryService()
+                        + path)).header("Authorization", "Bearer " + token("cour-des-comptes", "auditor")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    private static String token(String institution, String role) {
+        return DevSigningKey.loadOrCreate(home).mint(TokenClaims.of("restart-" + institution, "Restart test",
+                institution, List.of(role)), Duration.ofMinutes(10));
+    }
+}
