@@ -26,6 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final ProcessBuilder builder;
+    private final LaunchPlan plan;
     private final URI baseUrl;
     private final CappedLog log;
     private volatile Process process;
@@ -34,11 +35,12 @@ public final class ServiceProcess implements AutoCloseable {
     private volatile long launchedAt;
     private volatile Duration startUp;
 
-    private ServiceProcess(String name, Path jar, ProcessBuilder builder, URI baseUrl, CappedLog log)
-            throws IOException {
+    private ServiceProcess(String name, Path jar, ProcessBuilder builder, LaunchPlan plan, URI baseUrl,
+            CappedLog log) throws IOException {
         this.name = name;
         this.jar = jar;
         this.builder = builder;
+        this.plan = plan;
         this.baseUrl = baseUrl;
         this.log = log;
         this.process = launch();
@@ -52,13 +54,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** As {@link #ofCommand(String, List, Path, long)}, for a service said to listen on {@code port}. */
     static ServiceProcess ofCommand(String name, List<String> command, Path log, long logLimit, int port)
             throws IOException {
-        return new ServiceProcess(name, Path.of(command.get(0)), new ProcessBuilder(command).redirectErrorStream(true),
-                URI.create("http://localhost:" + port), CappedLog.startRun(log, logLimit));
+        return new ServiceProcess(name, Path.of(command.get(0)), new ProcessBuilder().redirectErrorStream(true),
+                LaunchPlan.fixed(command), URI.create("http://localhost:" + port), CappedLog.startRun(log, logLimit));
     }
 
     private Process launch() throws IOException {
         launchedAt = System.nanoTime();
-        Process started = builder.start();
+        Process started = builder.command(plan.nextCommand()).start();
         pump = log.follow(started.getInputStream(), name);
         return started;
     }
@@ -83,18 +85,25 @@ public final class ServiceProcess implements AutoCloseable {
             // Full tiered compilation by default: C1 alone starts the services sooner but caps the write
             // throughput under load (BENCHMARKS.md, issue 12). ENTENTE_JAVA_OPTIONS adds options of the operator's,
             // or the tests' C1 for processes that live a minute (see the failsafe configuration).
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss512k"));
-            command.addAll(JAVA_OPTIONS);
-            command.addAll(List.of("-Djava.io.tmpdir=" + temporaryDirectory, "-jar", jar.toString()));
+            List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
                 // before the broker and the database they still need while draining.
-                command.add(0, "/usr/bin/setsid");
+                command.add("/usr/bin/setsid");
             }
-            ProcessBuilder builder = Leash.leashed(new ProcessBuilder(command).redirectErrorStream(true));
+            command.addAll(List.of(javaExecutable(), "-Xss512k"));
+            command.addAll(JAVA_OPTIONS);
+            command.add("-Djava.io.tmpdir=" + temporaryDirectory);
+            ProcessBuilder builder = Leash.leashed(new ProcessBuilder().redirectErrorStream(true));
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, jar, builder, URI.create("http://localhost:" + port),
-                    CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
+            if (ClassDataArchive.WANTED) {
+                ClassDataArchive archive = ClassDataArchive.forJar(jar, JAVA_OPTIONS);
+                return new ServiceProcess(name, archive.runnableJar(), builder, archive.plan(command),
+                        URI.create("http://localhost:" + port), CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            return new ServiceProcess(name, jar, builder, LaunchPlan.fixed(command),
+                    URI.create("http://localhost:" + port), CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -128,6 +137,7 @@ public final class ServiceProcess implements AutoCloseable {
             return;
         }
         try {
+            plan.ended();
             process = launch();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not restart " + name, e);
@@ -206,13 +216,14 @@ public final class ServiceProcess implements AutoCloseable {
             // Its last words reach the file before the file is closed.
             pump.join(TimeUnit.SECONDS.toMillis(5));
             log.close();
+            plan.ended();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

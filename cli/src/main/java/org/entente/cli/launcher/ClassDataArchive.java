@@ -1,0 +1,186 @@
+package org.entente.cli.launcher;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Class-data sharing for one service jar. A service spends most of its start reading, verifying and parsing some
+ * fifteen thousand classes; from its second start on, the JVM maps the classes an earlier run loaded from an archive
+ * instead, and the start takes about half the CPU (BENCHMARKS.md). The JVM archives only classes of a plain class
+ * path, so the Spring Boot jar is extracted once, with Spring Boot's own tools, under {@code target/cds/} beside it,
+ * keyed by the jar and the JDK: a rebuilt jar or another JDK gets a fresh extraction. The first run writes the
+ * archive as it ends; the archive is kept only if the JVM then maps it, since a torn one would crash every later
+ * start. Nothing here stops a start: a jar that cannot be extracted runs as it is, without an archive.
+ */
+final class ClassDataArchive {
+
+    /**
+     * Whether the services start from archives: {@code ENTENTE_CLASS_DATA_SHARING=on}, as the tests' installations
+     * do (many short lives of the same jars); off by default, since an operator's one long run gains nothing.
+     */
+    static final boolean WANTED = "on".equals(System.getenv("ENTENTE_CLASS_DATA_SHARING"));
+
+    private static final String ARCHIVE = "classes.jsa";
+
+    private final Path jar;
+    private final Path home;
+    private final List<String> javaOptions;
+    private final Path runnable;
+
+    private ClassDataArchive(Path jar, Path home, List<String> javaOptions) {
+        this.jar = jar;
+        this.home = home;
+        this.javaOptions = javaOptions;
+        this.runnable = extracted();
+    }
+
+    static ClassDataArchive forJar(Path jar, List<String> javaOptions) {
+        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), javaOptions);
+    }
+
+    /** The jar a process runs: the extracted one, or the original when it could not be extracted. */
+    Path runnableJar() {
+        return runnable;
+    }
+
+    /** The options after the JVM's own for one launch: the archive to map or to write, and the jar to run. */
+    Launch nextLaunch() {
+        if (runnable.equals(jar)) {
+            return new Launch(List.of("-jar", jar.toString()), null);
+        }
+        Path archive = home.resolve(ARCHIVE);
+        // The JVM's notes on classes it cannot archive (old bytecode, generated proxies) are no news for a log.
+        if (Files.isRegularFile(archive)) {
+            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar",
+                    runnable.toString()), null);
+        }
+        Path written = home.resolve(ARCHIVE + "." + UUID.randomUUID() + ".part");
+        return new Launch(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds*=off", "-jar",
+                runnable.toString()), written);
+    }
+
+    /** Each launch after {@code prefix} (the JVM and its options): the archive's options and the jar to run. */
+    LaunchPlan plan(List<String> prefix) {
+        return new LaunchPlan() {
+            private Launch last;
+
+            @Override
+            public synchronized List<String> nextCommand() {
+                last = nextLaunch();
+                List<String> command = new ArrayList<>(prefix);
+                command.addAll(last.options());
+                return command;
+            }
+
+            @Override
+            public synchronized void ended() {
+                if (last != null) {
+                    afterExit(last);
+                    last = null;
+                }
+            }
+        };
+    }
+
+    /** After a launch's process has ended: keeps the archive it wrote if the JVM maps it, else forgets it. */
+    void afterExit(Launch launch) {
+        Path written = launch.writes();
+        if (written == null || !Files.isRegularFile(written)) {
+            return;
+        }
+        try {
+            if (maps(written)) {
+                Files.move(written, home.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            written.toFile().delete();
+        }
+    }
+
+    /** Whether a JVM told to use the archive or fail ({@code -Xshare:on}) starts with it. */
+    private boolean maps(Path archive) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-cp", runnable.toString(),
+                "-version"));
+        Process check = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!check.waitFor(30, TimeUnit.SECONDS)) {
+            check.destroyForcibly();
+            return false;
+        }
+        return check.exitValue() == 0;
+    }
+
+    /** The extracted jar, extracted now when it is not yet; the original jar when that fails. */
+    private Path extracted() {
+        Path app = home.resolve("app");
+        Path extractedJar = app.resolve(jar.getFileName());
+        if (Files.isRegularFile(extractedJar)) {
+            return extractedJar;
+        }
+        try {
+            Files.createDirectories(home);
+            CdsKey.forgetOtherKeys(jar, home);
+            Path scratch = Files.createTempDirectory(home, "extracting-");
+            if (!extract(scratch)) {
+                deleteTree(scratch);
+                return jar;
+            }
+            try {
+                // Another launcher may have finished first: its extraction is as good as ours.
+                Files.move(scratch, app, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException alreadyThere) {
+                deleteTree(scratch);
+            }
+            return Files.isRegularFile(extractedJar) ? extractedJar : jar;
+        } catch (IOException e) {
+            return jar;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return jar;
+        }
+    }
+
+    private boolean extract(Path destination) throws IOException, InterruptedException {
+        Process extract = new ProcessBuilder(ServiceProcess.javaExecutable(), "-Djarmode=tools", "-jar",
+                jar.toString(), "extract", "--destination", destination.toString(), "--force")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!extract.waitFor(2, TimeUnit.MINUTES)) {
+            extract.destroyForcibly();
+            return false;
+        }
+        return extract.exitValue() == 0 && Files.isRegularFile(destination.resolve(jar.getFileName()));
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        if (Files.isDirectory(root)) {
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+                for (Path child : children) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(root);
+    }
+
+    /** One launch's extra options, and the archive it writes at its end (null: it writes none). */
+    record Launch(List<String> options, Path writes) {
+    }
+}
