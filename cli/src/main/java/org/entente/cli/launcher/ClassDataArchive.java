@@ -112,7 +112,7 @@ final class ClassDataArchive {
 
     /** Whether a JVM told to use the archive or fail ({@code -Xshare:on}) starts with it. */
     private boolean maps(Path archive) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable()));
+        List<String> command = new ArrayList<>(List.of(ServiceJvm.javaExecutable()));
         command.addAll(javaOptions);
         command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-cp", runnable.toString(),
                 "-version"));
@@ -156,7 +156,7 @@ final class ClassDataArchive {
     }
 
     private boolean extract(Path destination) throws IOException, InterruptedException {
-        Process extract = new ProcessBuilder(ServiceProcess.javaExecutable(), "-Djarmode=tools", "-jar",
+        Process extract = new ProcessBuilder(ServiceJvm.javaExecutable(), "-Djarmode=tools", "-jar",
                 jar.toString(), "extract", "--destination", destination.toString(), "--force")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!extract.waitFor(2, TimeUnit.MINUTES)) {

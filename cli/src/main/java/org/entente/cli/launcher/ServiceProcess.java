@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,10 +64,6 @@ public final class ServiceProcess implements AutoCloseable {
         return started;
     }
 
-    /** Options every service JVM gets on top of the defaults, split on white space; none when unset. */
-    static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("ENTENTE_JAVA_OPTIONS", "")
-            .trim().split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
-
     /**
      * Starts a service jar with its own temporary directory (Tomcat's work directories, uploads), under the
      * installation's home rather than the machine's {@code /tmp}, and on the leash of this process.
@@ -82,27 +77,10 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDirectory);
             Files.createDirectories(temporaryDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            // Full tiered compilation by default: C1 alone starts the services sooner but caps the write
-            // throughput under load (BENCHMARKS.md, issue 12). ENTENTE_JAVA_OPTIONS adds options of the operator's,
-            // or the tests' C1 for processes that live a minute (see the failsafe configuration).
-            List<String> command = new ArrayList<>();
-            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-                // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
-                // before the broker and the database they still need while draining.
-                command.add("/usr/bin/setsid");
-            }
-            command.addAll(List.of(javaExecutable(), "-Xss512k"));
-            command.addAll(JAVA_OPTIONS);
-            command.add("-Djava.io.tmpdir=" + temporaryDirectory);
+            ServiceJvm jvm = ServiceJvm.prepare(jar, temporaryDirectory);
             ProcessBuilder builder = Leash.leashed(new ProcessBuilder().redirectErrorStream(true));
             builder.environment().putAll(environment);
-            if (ClassDataArchive.WANTED) {
-                ClassDataArchive archive = ClassDataArchive.forJar(jar, JAVA_OPTIONS);
-                return new ServiceProcess(name, archive.runnableJar(), builder, archive.plan(command),
-                        URI.create("http://localhost:" + port), CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
-            }
-            command.addAll(List.of("-jar", jar.toString()));
-            return new ServiceProcess(name, jar, builder, LaunchPlan.fixed(command),
+            return new ServiceProcess(name, jvm.runnableJar(), builder, jvm.plan(),
                     URI.create("http://localhost:" + port), CappedLog.startRun(log, CappedLog.DEFAULT_LIMIT));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
@@ -221,9 +199,5 @@ public final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
