@@ -8,7 +8,7 @@ import java.util.jar.JarFile;
 /**
  * A command line that runs a main class of this JVM's class path in a process of its own: from a Spring Boot
  * executable jar (the CLI as installed) through Boot's {@code PropertiesLauncher}, else from the plain class path
- * (the tests).
+ * (the tests); its temporary directory is its starter's.
  */
 final class JavaProcess {
 
@@ -18,6 +18,9 @@ final class JavaProcess {
     static List<String> command(String mainClass, List<String> jvmOptions, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Its temporary files (a test class path's logging writes spring.log there) where its starter keeps its
+        // own: under target/ for a test.
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
         if (isBootJar(classPath)) {
