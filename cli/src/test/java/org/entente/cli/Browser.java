@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.leash.Leash;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -12,7 +13,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // No crash reporter: its handler leaves the browser's process tree, so no leash would reach it.
+                "--disable-crash-reporter", "--disable-breakpad",
                 "--hide-scrollbars", "--window-size=" + width + "," + height, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
@@ -59,10 +61,11 @@ final class Browser implements AutoCloseable {
         // On Linux, Chromium draws date, time and number fields in the format of its process's locale, not --lang.
         String locale = language.replace('-', '_') + ".UTF-8";
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+                // chromedriver through a wrapper on this JVM's leash: killed with SIGKILL, the JVM takes them along.
+                .usingDriverExecutable(LeashedChromeDriver.executable()).usingAnyFreePort()
                 // HOME in the profile: Chromium's crash reports and settings stay in the test's directory.
                 .withEnvironment(Map.of("LANG", locale, "LC_ALL", locale, "LANGUAGE", language.replace('-', '_'),
-                        "HOME", profile.toString()))
+                        "HOME", profile.toString(), Leash.VARIABLE, Leash.toThisProcess()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
