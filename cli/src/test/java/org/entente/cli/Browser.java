@@ -63,9 +63,11 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 // chromedriver through a wrapper on this JVM's leash: killed with SIGKILL, the JVM takes them along.
                 .usingDriverExecutable(LeashedChromeDriver.executable()).usingAnyFreePort()
-                // HOME in the profile: Chromium's crash reports and settings stay in the test's directory.
+                // HOME in the profile and TMPDIR in the JVM's own: Chromium's settings and scratch directories
+                // stay under target/, also when a leash had to kill it.
                 .withEnvironment(Map.of("LANG", locale, "LC_ALL", locale, "LANGUAGE", language.replace('-', '_'),
-                        "HOME", profile.toString(), Leash.VARIABLE, Leash.toThisProcess()))
+                        "HOME", profile.toString(), "TMPDIR", System.getProperty("java.io.tmpdir"),
+                        Leash.VARIABLE, Leash.toThisProcess()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
