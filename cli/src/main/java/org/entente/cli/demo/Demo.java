@@ -23,6 +23,8 @@ import java.util.List;
  */
 public record Demo(URI commandService, URI queryService, DevSigningKey key) {
 
+    private static final HttpClient HTTP = Http.client();
+
     public void playIntoAnEmptyInstallation(Path seeds) throws Exception {
         long partnerships = partnerships();
         if (partnerships > 0) {
@@ -40,11 +42,16 @@ public record Demo(URI commandService, URI queryService, DevSigningKey key) {
 
     /** How many partnerships the installation holds, as an auditor reads them on the query side. */
     public long partnerships() throws Exception {
+        return partnerships(Http.REQUEST);
+    }
+
+    /** As {@link #partnerships()}, waiting at most {@code timeout} for the answer. */
+    public long partnerships(Duration timeout) throws Exception {
         String auditor = key.mint(TokenClaims.of("entente-demo", "Entente demo", "entente", List.of("auditor")),
                 Duration.ofMinutes(5));
-        HttpResponse<String> page = Http.client().send(HttpRequest.newBuilder(
-                        queryService.resolve("/partnerships?size=1")).header("Authorization", "Bearer " + auditor)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(queryService.resolve("/partnerships?size=1"))
+                .header("Authorization", "Bearer " + auditor).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("The query service answered " + page.statusCode() + " " + page.body());
         }
