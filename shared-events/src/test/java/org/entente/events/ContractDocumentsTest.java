@@ -32,6 +32,61 @@ class ContractDocumentsTest {
         }
     }
 
+    /**
+     * Issue 31, requirement 1: each event is described by its own prose, the doc comment on its record, in both
+     * documents; none holds source code. {@code -Dentente.contract.write=true} writes the prose into them.
+     */
+    @Test
+    void everyEvent_isDescribedByItsOwnProse_inTheCatalogueAndTheAsyncApiDocument() throws Exception {
+        Map<String, String> prose = EventProse.read();
+        Path catalogueFile = DOCS.resolve("events.md");
+        Path asyncApiFile = DOCS.resolve("asyncapi.yaml");
+        if (Boolean.getBoolean("entente.contract.write")) {
+            Files.writeString(catalogueFile, ContractDescriptions.catalogueWith(Files.readString(catalogueFile), prose));
+            Files.writeString(asyncApiFile, ContractDescriptions.asyncApiWith(Files.readString(asyncApiFile), prose));
+        }
+        Map<String, String> catalogue = ContractDescriptions.inCatalogue(Files.readString(catalogueFile));
+        Map<String, String> asyncApi = ContractDescriptions.inAsyncApi(Files.readString(asyncApiFile));
+
+        for (Class<? extends PartnershipEvent> type : EventCatalog.types()) {
+            String name = type.getSimpleName();
+            assertThat(prose.get(name)).as("the doc comment of %s", name).isNotBlank();
+            assertThat(catalogue.get(name)).as("events.md on %s (regenerate: -Dentente.contract.write=true)", name)
+                    .isEqualTo(prose.get(name));
+            assertThat(asyncApi.get(name)).as("asyncapi.yaml on %s (regenerate: -Dentente.contract.write=true)",
+                    name).isEqualTo(prose.get(name));
+        }
+        assertThat(ContractDescriptions.holdingSourceCode(prose)).as("descriptions that hold source code").isEmpty();
+    }
+
+    /** The checks above would have caught what the first extraction published, a neighbouring comment and code. */
+    @Test
+    void aDescriptionTakenFromAroundTheRecord_isCaught() {
+        String source = """
+                /** A fact in the life of one partnership. */
+                public sealed interface PartnershipEvent permits PartnershipEvent.AmendmentOpened {
+                    /** The value an indicator reached over the period. */
+                    public record Measurement(String indicator, BigDecimal value) {
+                    }
+
+                    /** A partner opened an amendment (avenant); its terms are renegotiated. */
+                    @EventType(name = "AmendmentOpened", revision = 1)
+                    record AmendmentOpened(UUID partnershipId) implements PartnershipEvent {
+                    }
+                }
+                """;
+
+        assertThat(EventProse.parse(source)).containsEntry("AmendmentOpened",
+                "A partner opened an amendment (avenant); its terms are renegotiated.");
+        assertThat(ContractDescriptions.holdingSourceCode(Map.of("AmendmentOpened", "The value an indicator "
+                + "reached over the period. / public record Measurement(String indicator, BigDecimal value) {",
+                "PartnershipProposed", "A fact. / public sealed interface PartnershipEvent permits")))
+                .hasSize(2);
+        assertThat(ContractDescriptions.holdingSourceCode(Map.of("TermsRejected", "A partner rejected the "
+                + "version on the table, saying why; negotiation goes on (public bodies too).")))
+                .as("prose is not taken for code").isEmpty();
+    }
+
     @Test
     void theCatalogue_describesEveryEvent() throws Exception {
         String catalogue = Files.readString(DOCS.resolve("events.md"));
