@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,35 @@ class ContractDocumentsTest {
         assertThat(ContractDescriptions.holdingSourceCode(Map.of("TermsRejected", "A partner rejected the "
                 + "version on the table, saying why; negotiation goes on (public bodies too).")))
                 .as("prose is not taken for code").isEmpty();
+    }
+
+    /**
+     * Issue 31, requirement 1: the CloudEvents attributes are listed the same way in events.md, api.md and
+     * asyncapi.yaml, because one source renders them all ({@code -Dentente.contract.write=true} writes them there);
+     * the headers every record carries, {@code ce_dataschema} among them, are required.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCloudEventAttributes_areListedTheSameWayInEveryDocument_fromOneSource() throws Exception {
+        ContractAttributes attributes = ContractAttributes.read();
+        for (ContractAttributes.Block block : ContractAttributes.Block.values()) {
+            Path file = DOCS.resolve(block.document);
+            if (Boolean.getBoolean("entente.contract.write")) {
+                Files.writeString(file, ContractAttributes.between(Files.readString(file), block.start, block.end,
+                        attributes.rendering(block)));
+            }
+            assertThat(ContractAttributes.renderedBetween(Files.readString(file), block.start, block.end))
+                    .as("%s's CloudEvents attributes (regenerate: -Dentente.contract.write=true)", block.document)
+                    .isEqualTo(attributes.rendering(block));
+        }
+
+        Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) new Yaml().load(Files.readString(DOCS.resolve(
+                        "asyncapi.yaml")))).get("components")).get("messageTraits")).get("cloudEvent")).get("headers");
+        assertThat((List<String>) headers.get("required")).contains("ce_dataschema", "ce_sequence")
+                .containsExactlyElementsOf(attributes.requiredHeaders());
+        assertThat(((Map<String, Object>) headers.get("properties")).keySet())
+                .containsExactlyElementsOf(attributes.headers());
     }
 
     @Test
