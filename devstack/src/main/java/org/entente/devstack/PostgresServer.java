@@ -15,10 +15,12 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final Process leash;
 
-    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Process leash) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.leash = leash;
     }
 
     /**
@@ -78,12 +80,11 @@ public final class PostgresServer implements AutoCloseable {
 
     private static PostgresServer leashed(EmbeddedPostgres postgres, Path dataDirectory, boolean throwAway) {
         try {
-            PostmasterLeash.attach(dataDirectory, throwAway);
+            return new PostgresServer(postgres, dataDirectory, PostmasterLeash.attach(dataDirectory, throwAway));
         } catch (RuntimeException e) {
             close(postgres);
             throw e;
         }
-        return new PostgresServer(postgres, dataDirectory);
     }
 
     private static EmbeddedPostgres.Builder builder(boolean durable) {
@@ -121,9 +122,14 @@ public final class PostgresServer implements AutoCloseable {
         return Databases.ensure(adminDatabase(), name);
     }
 
+    /** Stops the server, and returns once its leash has ended too. */
     @Override
     public void close() {
-        close(postgres);
+        try {
+            close(postgres);
+        } finally {
+            PostmasterLeash.awaitEnd(leash);
+        }
     }
 
     private static void close(EmbeddedPostgres postgres) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The postmaster's leash. {@code pg_ctl} starts PostgreSQL detached, in a session of its own, so that nothing
@@ -43,8 +44,11 @@ final class PostmasterLeash {
     private PostmasterLeash() {
     }
 
-    /** Leashes the postmaster running on {@code dataDirectory} to this JVM. */
-    static void attach(Path dataDirectory, boolean throwAway) {
+    /**
+     * Leashes the postmaster running on {@code dataDirectory} to this JVM; returns the watcher, which ends within a
+     * second of the server's normal stop.
+     */
+    static Process attach(Path dataDirectory, boolean throwAway) {
         long postmaster = postmasterPid(dataDirectory);
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -55,10 +59,25 @@ final class PostmasterLeash {
                 Long.toString(ProcessHandle.current().pid()), Long.toString(postmaster), dataDirectory.toString(),
                 throwAway ? "delete" : "keep"));
         try {
-            new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not leash the PostgreSQL server of " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * After the server's normal stop: waits (bounded) until the watcher has seen it and ended, so that whoever closed
+     * the server finds none of its processes running; one still there is stopped.
+     */
+    static void awaitEnd(Process watcher) {
+        try {
+            if (!watcher.waitFor(10, TimeUnit.SECONDS)) {
+                watcher.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            watcher.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
