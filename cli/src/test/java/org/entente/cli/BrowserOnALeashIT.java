@@ -42,9 +42,7 @@ class BrowserOnALeashIT {
 
             jvm.destroyForcibly();
 
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " "
-                            + p.info().commandLine().orElse("")).toList()).as("still running").isEmpty());
+            StartedProcesses.awaitEnded(started, Duration.ofSeconds(60));
         } finally {
             started.forEach(ProcessHandle::destroyForcibly);
             jvm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -99,9 +99,7 @@ class StopsAndStartsIT {
 
             launcher.destroyForcibly();
 
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " "
-                            + p.info().commandLine().orElse("")).toList()).as("still running").isEmpty());
+            StartedProcesses.awaitEnded(started, Duration.ofSeconds(60));
             assertThat(up.waitFor(30, TimeUnit.SECONDS)).as("./entente up returned").isTrue();
             portsAreFree();
         } finally {

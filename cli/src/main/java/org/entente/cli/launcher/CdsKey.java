@@ -1,5 +1,7 @@
 package org.entente.cli.launcher;
 
+import org.entente.devstack.Directories;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -33,7 +35,7 @@ final class CdsKey {
         try (DirectoryStream<Path> keys = Files.newDirectoryStream(root, prefix + "*")) {
             for (Path key : keys) {
                 if (!key.equals(keep)) {
-                    ClassDataArchive.deleteTree(key);
+                    Directories.deleteTree(key);
                 }
             }
         }

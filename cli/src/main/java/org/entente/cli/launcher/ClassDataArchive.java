@@ -1,7 +1,8 @@
 package org.entente.cli.launcher;
 
+import org.entente.devstack.Directories;
+
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -137,14 +138,14 @@ final class ClassDataArchive {
             CdsKey.forgetOtherKeys(jar, home);
             Path scratch = Files.createTempDirectory(home, "extracting-");
             if (!extract(scratch)) {
-                deleteTree(scratch);
+                Directories.deleteTree(scratch);
                 return jar;
             }
             try {
                 // Another launcher may have finished first: its extraction is as good as ours.
                 Files.move(scratch, app, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException alreadyThere) {
-                deleteTree(scratch);
+                Directories.deleteTree(scratch);
             }
             return Files.isRegularFile(extractedJar) ? extractedJar : jar;
         } catch (IOException e) {
@@ -164,20 +165,6 @@ final class ClassDataArchive {
             return false;
         }
         return extract.exitValue() == 0 && Files.isRegularFile(destination.resolve(jar.getFileName()));
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        if (Files.isDirectory(root)) {
-            try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
-                for (Path child : children) {
-                    deleteTree(child);
-                }
-            }
-        }
-        Files.deleteIfExists(root);
     }
 
     /** One launch's extra options, and the archive it writes at its end (null: it writes none). */

@@ -45,7 +45,7 @@ public final class ThrowAwayInstallation implements AutoCloseable {
             infrastructure.start();
         } catch (RuntimeException e) {
             infrastructure.close();
-            delete(home);
+            Directories.deleteTree(home);
             throw e;
         }
         return new ThrowAwayInstallation(home, infrastructure);
@@ -86,7 +86,7 @@ public final class ThrowAwayInstallation implements AutoCloseable {
         closed = true;
         stacks.forEach(Stack::close);
         infrastructure.close();
-        delete(home);
+        Directories.deleteTree(home);
         try {
             Runtime.getRuntime().removeShutdownHook(onExit);
         } catch (IllegalStateException shuttingDown) {
@@ -98,9 +98,5 @@ public final class ThrowAwayInstallation implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static void delete(Path directory) {
-        Directories.deleteTree(directory);
     }
 }
