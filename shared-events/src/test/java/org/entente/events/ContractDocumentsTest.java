@@ -117,6 +117,59 @@ class ContractDocumentsTest {
                 .containsExactlyElementsOf(attributes.headers());
     }
 
+    /**
+     * Issue 31, requirement 2: the status each event leads to is published from the one lifecycle definition, as
+     * events.md's table, as each AsyncAPI message's description, and machine-readable in {@code lifecycle.json}
+     * beside the schemas, which asyncapi.yaml links to ({@code -Dentente.contract.write=true} writes them all).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLifecycle_isPublished_asATable_asEachMessagesDescription_andAsJsonBesideTheSchemas() throws Exception {
+        Path json = Path.of("src/main/resources/schemas/lifecycle.json");
+        Path catalogueFile = DOCS.resolve("events.md");
+        Path asyncApiFile = DOCS.resolve("asyncapi.yaml");
+        if (Boolean.getBoolean("entente.contract.write")) {
+            Files.writeString(json, ContractLifecycle.json());
+            Files.writeString(catalogueFile, ContractAttributes.between(Files.readString(catalogueFile),
+                    ContractLifecycle.TABLE_START, ContractLifecycle.TABLE_END, ContractLifecycle.table()));
+            Files.writeString(asyncApiFile, ContractLifecycle.asyncApiWith(Files.readString(asyncApiFile)));
+        }
+
+        assertThat(json).as("lifecycle.json (regenerate: -Dentente.contract.write=true)").exists();
+        assertThat(Files.readString(json)).isEqualTo(ContractLifecycle.json());
+        assertThat(ContractAttributes.renderedBetween(Files.readString(catalogueFile), ContractLifecycle.TABLE_START,
+                ContractLifecycle.TABLE_END)).as("events.md's lifecycle table").isEqualTo(ContractLifecycle.table());
+        Map<String, String> descriptions = ContractLifecycle.inAsyncApi(Files.readString(asyncApiFile));
+        for (Class<? extends PartnershipEvent> type : EventCatalog.types()) {
+            assertThat(descriptions.get(type.getSimpleName())).as("asyncapi.yaml's description of %s",
+                    type.getSimpleName()).isEqualTo(ContractLifecycle.sentence(type.getSimpleName()));
+        }
+        Map<String, Object> info = (Map<String, Object>) ((Map<String, Object>) new Yaml().load(
+                Files.readString(asyncApiFile))).get("info");
+        assertThat(info.get("x-lifecycle")).isEqualTo(ContractLifecycle.ASYNCAPI_LINK);
+        assertThat(DOCS.resolve((String) info.get("x-lifecycle")).normalize()).isEqualTo(
+                Path.of("..", ContractLifecycle.FILE).normalize());
+    }
+
+    /** The published table folds like the lifecycle itself: a subscriber reading only the JSON gets each status. */
+    @Test
+    void aSubscriberFoldingTheJson_getsTheLifecyclesStatuses() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode published = ContractJson.MAPPER.readTree(
+                Path.of("src/main/resources/schemas/lifecycle.json").toFile());
+
+        assertThat(published.at("/start/type").asText()).isEqualTo(EventCatalog.cloudEventType(
+                PartnershipLifecycle.startingEvent()));
+        for (Class<? extends PartnershipEvent> type : EventCatalog.types()) {
+            for (PartnershipStatus before : PartnershipStatus.values()) {
+                PartnershipStatus after = PartnershipLifecycle.transitions(type).get(before);
+                com.fasterxml.jackson.databind.JsonNode cell = published.path("transitions")
+                        .path(EventCatalog.cloudEventType(type)).path(before.name());
+                assertThat(cell.isMissingNode() ? null : cell.asText()).as("%s in %s", type.getSimpleName(), before)
+                        .isEqualTo(after == null ? null : after.name());
+            }
+        }
+    }
+
     @Test
     void theCatalogue_describesEveryEvent() throws Exception {
         String catalogue = Files.readString(DOCS.resolve("events.md"));

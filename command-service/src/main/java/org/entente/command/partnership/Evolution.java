@@ -1,6 +1,7 @@
 package org.entente.command.partnership;
 
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipLifecycle;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.AgreementReached;
 import org.entente.events.PartnershipEvent.AgreementSigned;
@@ -28,8 +29,10 @@ import static org.entente.command.partnership.Partner.Standing.INVITED;
 import static org.entente.command.partnership.Partner.Standing.WITHDRAWN;
 
 /**
- * How each event changes the state: the one place that folds history. Java 17 has no exhaustive pattern switch,
- * so {@code EvolutionTest} checks that every permitted event type is handled here.
+ * How each event changes the state: the one place that folds history. The status follows the contract's one
+ * lifecycle ({@link PartnershipLifecycle}), which query-service and subscribers fold too; the rest is what the
+ * decisions need. Java 17 has no exhaustive pattern switch, so {@code EvolutionTest} folds a sample of every
+ * permitted event type.
  */
 final class Evolution {
 
@@ -37,8 +40,14 @@ final class Evolution {
     }
 
     static PartnershipState apply(PartnershipState state, PartnershipEvent event) {
+        PartnershipState next = facts(state, event);
+        return next.withStatus(state.status() == null ? PartnershipLifecycle.start(event)
+                : PartnershipLifecycle.after(state.status(), event));
+    }
+
+    private static PartnershipState facts(PartnershipState state, PartnershipEvent event) {
         if (event instanceof PartnershipProposed e) {
-            return new PartnershipState(Status.PROPOSED,
+            return new PartnershipState(null,
                     Map.of(e.lead().id(), new Partner(e.lead().id(), PartnerRole.LEAD, ACTIVE)),
                     new PartnershipState.Table(1, e.terms(), e.termsHash(), Set.of()), null, 0);
         } else if (event instanceof PartnerInvited e) {
@@ -48,17 +57,13 @@ final class Evolution {
         } else if (event instanceof InvitationDeclined e) {
             return state.withPartner(state.partners().get(e.institutionId()).standing(DECLINED));
         } else if (event instanceof TermsProposed e) {
-            Status next = state.status() == Status.AMENDING ? Status.AMENDING : Status.NEGOTIATING;
-            return state.withStatus(next).withTable(new PartnershipState.Table(e.version(), e.terms(),
-                    e.termsHash(), Set.of()));
+            return state.withTable(new PartnershipState.Table(e.version(), e.terms(), e.termsHash(), Set.of()));
         } else if (event instanceof TermsApproved e) {
             return state.withTable(state.table().approvedBy(e.institutionId()));
         } else if (event instanceof TermsRejected) {
-            return state.status() == Status.PROPOSED ? state.withStatus(Status.NEGOTIATING) : state;
+            return state;
         } else if (event instanceof AgreementReached e) {
-            Status next = state.status() == Status.AMENDING ? Status.AMENDING : Status.AGREED;
-            return state.withStatus(next).withAgreement(new PartnershipState.Agreement(e.version(), e.termsHash(),
-                    Set.of()));
+            return state.withAgreement(new PartnershipState.Agreement(e.version(), e.termsHash(), Set.of()));
         } else if (event instanceof AgreementSigned e) {
             PartnershipState.Agreement agreed = state.agreement();
             return state.withAgreement(new PartnershipState.Agreement(agreed.version(), agreed.hash(),
@@ -69,17 +74,14 @@ final class Evolution {
 
     private static PartnershipState inForce(PartnershipState state, PartnershipEvent event) {
         if (event instanceof PartnershipActivated || event instanceof AmendmentInForce) {
-            return state.withStatus(Status.ACTIVE).withAgreement(null);
-        } else if (event instanceof EvaluationRecorded) {
-            return state;
+            return state.withAgreement(null);
         } else if (event instanceof AmendmentOpened e) {
-            return state.withStatus(Status.AMENDING).withAmendments(e.amendmentNumber());
+            return state.withAmendments(e.amendmentNumber());
         } else if (event instanceof PartnerWithdrew e) {
             return state.withPartner(state.partners().get(e.institutionId()).standing(WITHDRAWN));
-        } else if (event instanceof PartnershipDissolved) {
-            return state.withStatus(Status.DISSOLVED);
-        } else if (event instanceof NegotiationAbandoned) {
-            return state.withStatus(Status.ABANDONED);
+        } else if (event instanceof EvaluationRecorded || event instanceof PartnershipDissolved
+                || event instanceof NegotiationAbandoned) {
+            return state;
         }
         throw new IllegalArgumentException("No evolution for " + event.getClass().getSimpleName());
     }

@@ -18,7 +18,7 @@ final class Guards {
      */
     static Partner party(PartnershipState state, Actor actor) {
         Partner partner = state.partners().get(actor.institutionId());
-        if (partner == null || state.status() == Status.NONE) {
+        if (partner == null) {
             throw new CommandRefused(NOT_FOUND, "Partnership not found.");
         }
         if (state.status().isClosed()) {

@@ -10,6 +10,7 @@ import org.entente.events.PartnershipEvent.AmendmentOpened;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ final class LifeInForce {
 
     static List<PartnershipEvent> openAmendment(PartnershipState state, OpenAmendment command, Clock clock) {
         requireInForce(state, command.actor());
-        if (state.status() == Status.AMENDING) {
+        if (state.status() == PartnershipStatus.AMENDING) {
             throw new CommandRefused(ALREADY_AMENDING, "Amendment " + state.amendments() + " is under way.");
         }
         return List.of(new AmendmentOpened(command.partnershipId(), state.amendments() + 1,

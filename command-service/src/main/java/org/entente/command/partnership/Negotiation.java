@@ -14,6 +14,7 @@ import org.entente.events.PartnershipEvent.NegotiationAbandoned;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
+import org.entente.events.PartnershipStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +89,7 @@ final class Negotiation {
         if (partner.role() != PartnerRole.LEAD) {
             throw new CommandRefused(LEAD_ONLY, "Only the lead institution abandons a negotiation.");
         }
-        if (!state.status().isNegotiating() && state.status() != Status.AGREED) {
+        if (!state.status().isNegotiating() && state.status() != PartnershipStatus.AGREED) {
             throw new CommandRefused(NOT_NEGOTIATING, "A partnership in force is dissolved, not abandoned.");
         }
         if (state.agreement() != null && !state.agreement().signedBy().isEmpty()) {
@@ -115,7 +116,7 @@ final class Negotiation {
             throw new CommandRefused(TERMS_FROZEN, "Version " + state.agreement().version()
                     + " was agreed: its terms are frozen for signature.");
         }
-        if (!state.status().isNegotiating() && state.status() != Status.AMENDING) {
+        if (!state.status().isNegotiating() && state.status() != PartnershipStatus.AMENDING) {
             throw new CommandRefused(NOT_NEGOTIATING, "Terms of a partnership in force change by amendment only.");
         }
     }

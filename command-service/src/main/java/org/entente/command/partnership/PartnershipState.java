@@ -1,6 +1,7 @@
 package org.entente.command.partnership;
 
 import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.Terms;
 
 import java.util.LinkedHashMap;
@@ -10,10 +11,11 @@ import java.util.Set;
 
 /**
  * What the decisions need to know of a partnership, folded from its events: who takes part and how, the
- * version of the terms on the table and who approved it, the agreed version and who signed it.
+ * version of the terms on the table and who approved it, the agreed version and who signed it. The status is the
+ * contract's, as {@link org.entente.events.PartnershipLifecycle} folds it.
  */
 record PartnershipState(
-        Status status,
+        PartnershipStatus status,
         Map<String, Partner> partners,
         Table table,
         Agreement agreement,
@@ -31,8 +33,9 @@ record PartnershipState(
     record Agreement(int version, String hash, Set<String> signedBy) {
     }
 
+    /** Before its proposal a partnership has no status, no partner and no terms. */
     static PartnershipState initial() {
-        return new PartnershipState(Status.NONE, Map.of(), null, null, 0);
+        return new PartnershipState(null, Map.of(), null, null, 0);
     }
 
     /** The state after {@code history}, folded by the same evolution the aggregate uses. */
@@ -56,7 +59,7 @@ record PartnershipState(
         return Evolution.apply(this, event);
     }
 
-    PartnershipState withStatus(Status next) {
+    PartnershipState withStatus(PartnershipStatus next) {
         return new PartnershipState(next, partners, table, agreement, amendments);
     }
 

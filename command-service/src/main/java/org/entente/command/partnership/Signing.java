@@ -5,6 +5,7 @@ import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.AgreementSigned;
 import org.entente.events.PartnershipEvent.AmendmentInForce;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
+import org.entente.events.PartnershipStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ final class Signing {
     private static PartnershipEvent inForce(PartnershipState state, SignAgreement command, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         PartnershipState.Agreement agreement = state.agreement();
-        if (state.status() == Status.AMENDING) {
+        if (state.status() == PartnershipStatus.AMENDING) {
             return new AmendmentInForce(command.partnershipId(), state.amendments(), agreement.version(),
                     agreement.hash(), today, clock.instant());
         }

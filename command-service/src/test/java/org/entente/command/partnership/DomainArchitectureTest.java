@@ -20,7 +20,7 @@ class DomainArchitectureTest {
 
     private static final Set<String> DECISION_LOGIC = Set.of("Decider", "Negotiation", "Signing", "LifeInForce",
             "Proposing", "Evolution", "PartnershipState", "Guards", "Agreements", "TermsRules", "TermsHash",
-            "Evaluations", "Status", "Partner", "Sets", "Actor", "CommandRefused");
+            "Evaluations", "Partner", "Sets", "Actor", "CommandRefused");
 
     private static final DescribedPredicate<JavaClass> DECISIONS = DescribedPredicate.describe("decision logic",
             javaClass -> DECISION_LOGIC.contains(javaClass.getSimpleName().replaceAll("\\$.*", ""))

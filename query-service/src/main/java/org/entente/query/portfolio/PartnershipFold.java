@@ -1,6 +1,8 @@
 package org.entente.query.portfolio;
 
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipLifecycle;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.AgreementReached;
 import org.entente.events.PartnershipEvent.AgreementSigned;
@@ -32,7 +34,8 @@ import java.util.List;
 /**
  * The one fold of the read side: how each event changes a partnership as people read it. The live view applies
  * it to each event as it arrives; the as-of queries apply it to a prefix of the stored events. Same code, so a
- * past state is exactly what the live view showed then.
+ * past state is exactly what the live view showed then. The status follows the contract's one lifecycle
+ * ({@link PartnershipLifecycle}), as command-service and every subscriber fold it.
  */
 public final class PartnershipFold {
 
@@ -42,10 +45,12 @@ public final class PartnershipFold {
     /** The state after {@code event}, the {@code sequence}-th of the partnership, recorded {@code at}. */
     public static PartnershipState evolve(PartnershipState s, PartnershipEvent event, long sequence, Instant at) {
         PartnershipState next = apply(s, event);
+        PartnershipStatus status = s == null ? PartnershipLifecycle.start(event)
+                : PartnershipLifecycle.after(s.status(), event);
         // PostgreSQL keeps microseconds: the as-of fold reads event times back from there, so both uses agree.
         Instant recorded = at.truncatedTo(ChronoUnit.MICROS);
         return new PartnershipState(next.id(), next.reference(), next.title(), next.purpose(), next.type(),
-                next.legalBasis(), next.territory(), next.status(), next.leadInstitutionId(), next.terms(),
+                next.legalBasis(), next.territory(), status, next.leadInstitutionId(), next.terms(),
                 next.agreement(), next.partners(), next.evaluations(), next.amendments(), next.proposedAt(),
                 next.effectiveDate(), next.endedAt(), next.endReason(), sequence, recorded);
     }
@@ -57,7 +62,7 @@ public final class PartnershipFold {
         }
         if (event instanceof PartnershipProposed e) {
             return new PartnershipState(e.partnershipId(), e.reference(), e.title(), e.purpose(), e.type(),
-                    e.legalBasis(), e.territory(), "PROPOSED", e.lead().id(),
+                    e.legalBasis(), e.territory(), PartnershipLifecycle.startingStatus(), e.lead().id(),
                     new TermsOnTable(1, e.termsHash(), e.terms(), e.lead().id(), null, List.of()), null,
                     List.of(new Partner(e.lead().id(), e.lead().name(), e.lead().kind(), PartnerRole.LEAD, "ACTIVE",
                             e.proposedAt())), List.of(), 0, e.proposedAt(), null, null, null, 0, e.proposedAt());
@@ -79,24 +84,21 @@ public final class PartnershipFold {
 
         static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
             if (event instanceof TermsProposed e) {
-                String status = "AMENDING".equals(s.status()) ? "AMENDING" : "NEGOTIATING";
-                return copy(s, status, new TermsOnTable(e.version(), e.termsHash(), e.terms(), e.proposedBy(),
+                return copy(s, new TermsOnTable(e.version(), e.termsHash(), e.terms(), e.proposedBy(),
                         e.rationale(), List.of()), s.agreement(), s.evaluations(), s.amendments());
             } else if (event instanceof TermsApproved e) {
                 TermsOnTable t = s.terms();
-                return copy(s, s.status(), new TermsOnTable(t.version(), t.hash(), t.content(), t.proposedBy(),
+                return copy(s, new TermsOnTable(t.version(), t.hash(), t.content(), t.proposedBy(),
                         t.rationale(), plus(t.approvedBy(), e.institutionId())), s.agreement(), s.evaluations(),
                         s.amendments());
             } else if (event instanceof TermsRejected) {
-                return copy(s, "PROPOSED".equals(s.status()) ? "NEGOTIATING" : s.status(), s.terms(), s.agreement(),
-                        s.evaluations(), s.amendments());
+                return s;
             } else if (event instanceof AgreementReached e) {
-                String status = "AMENDING".equals(s.status()) ? "AMENDING" : "AGREED";
-                return copy(s, status, s.terms(), new Agreement(e.version(), e.termsHash(), List.of()),
+                return copy(s, s.terms(), new Agreement(e.version(), e.termsHash(), List.of()),
                         s.evaluations(), s.amendments());
             } else if (event instanceof AgreementSigned e) {
                 Agreement a = s.agreement();
-                return copy(s, s.status(), s.terms(), new Agreement(a.version(), a.hash(), plus(a.signatures(),
+                return copy(s, s.terms(), new Agreement(a.version(), a.hash(), plus(a.signatures(),
                         new Signature(e.institutionId(), e.signatoryName(), e.signatoryCapacity(), e.signedAt()))),
                         s.evaluations(), s.amendments());
             }
@@ -109,22 +111,19 @@ public final class PartnershipFold {
 
         static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
             if (event instanceof PartnershipActivated e) {
-                return dated(copy(s, "ACTIVE", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
-                        e.effectiveDate(), null, null);
+                return dated(s, e.effectiveDate(), null, null);
             } else if (event instanceof AmendmentInForce) {
-                return copy(s, "ACTIVE", s.terms(), s.agreement(), s.evaluations(), s.amendments());
+                return s;
             } else if (event instanceof AmendmentOpened e) {
-                return copy(s, "AMENDING", s.terms(), null, s.evaluations(), e.amendmentNumber());
+                return copy(s, s.terms(), null, s.evaluations(), e.amendmentNumber());
             } else if (event instanceof EvaluationRecorded e) {
-                return copy(s, s.status(), s.terms(), s.agreement(), plus(s.evaluations(), new Evaluation(
+                return copy(s, s.terms(), s.agreement(), plus(s.evaluations(), new Evaluation(
                         e.evaluationId(), e.periodStart(), e.periodEnd(), e.rating(), e.findings(), e.recordedBy(),
                         e.recordedAt())), s.amendments());
             } else if (event instanceof PartnershipDissolved e) {
-                return dated(copy(s, "DISSOLVED", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
-                        s.effectiveDate(), e.dissolvedAt(), e.reason().name());
+                return dated(s, s.effectiveDate(), e.dissolvedAt(), e.reason().name());
             } else if (event instanceof NegotiationAbandoned e) {
-                return dated(copy(s, "ABANDONED", s.terms(), s.agreement(), s.evaluations(), s.amendments()),
-                        s.effectiveDate(), e.abandonedAt(), e.reason());
+                return dated(s, s.effectiveDate(), e.abandonedAt(), e.reason());
             }
             throw new IllegalArgumentException("No fold for " + event.getClass().getSimpleName());
         }
@@ -137,10 +136,10 @@ public final class PartnershipFold {
                 s.lastEventAt());
     }
 
-    private static PartnershipState copy(PartnershipState s, String status, TermsOnTable terms, Agreement agreement,
+    private static PartnershipState copy(PartnershipState s, TermsOnTable terms, Agreement agreement,
                                          List<Evaluation> evaluations, int amendments) {
         return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
-                s.territory(), status, s.leadInstitutionId(), terms, agreement, s.partners(), evaluations, amendments,
+                s.territory(), s.status(), s.leadInstitutionId(), terms, agreement, s.partners(), evaluations, amendments,
                 s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(), s.lastEventAt());
     }
 

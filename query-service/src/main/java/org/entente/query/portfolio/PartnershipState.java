@@ -3,6 +3,7 @@ package org.entente.query.portfolio;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Terms;
 import org.entente.events.Territory;
@@ -24,7 +25,7 @@ public record PartnershipState(
         PartnershipType type,
         LegalBasis legalBasis,
         Territory territory,
-        String status,
+        PartnershipStatus status,
         String leadInstitutionId,
         TermsOnTable terms,
         Agreement agreement,

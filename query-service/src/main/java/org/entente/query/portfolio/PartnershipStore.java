@@ -79,7 +79,7 @@ class PartnershipStore {
 
     private Object[] columns(PartnershipState state) {
         return new Object[] {state.id(), state.reference(), state.title(), state.purpose(), state.type().name(),
-                write(state.legalBasis()), write(state.territory()), state.status(), state.leadInstitutionId(),
+                write(state.legalBasis()), write(state.territory()), state.status().name(), state.leadInstitutionId(),
                 write(state.terms().content()), state.terms().version(), state.terms().hash(),
                 Timestamp.from(state.proposedAt()), state.version(), Timestamp.from(state.lastEventAt()),
                 write(state)};

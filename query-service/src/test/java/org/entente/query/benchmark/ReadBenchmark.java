@@ -182,7 +182,7 @@ class ReadBenchmark {
                     events += stream.size();
                     partnershipRows.row(state.id(), state.reference(), state.title(), state.purpose(),
                             state.type().name(), json.writeValueAsString(state.legalBasis()),
-                            json.writeValueAsString(state.territory()), state.status(), state.leadInstitutionId(),
+                            json.writeValueAsString(state.territory()), state.status().name(), state.leadInstitutionId(),
                             json.writeValueAsString(state.terms().content()), state.terms().version(),
                             state.terms().hash(), state.proposedAt(), state.version(), state.lastEventAt(),
                             json.writeValueAsString(state));

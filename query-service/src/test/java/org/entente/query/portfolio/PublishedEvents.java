@@ -82,6 +82,29 @@ public final class PublishedEvents {
         return records;
     }
 
+    /**
+     * After {@link #publishProposal}: both invitees accept, the three partners approve version 1 and sign it, as
+     * the events from the {@code sequence}-th on; returns the sequence of the next event (its activation).
+     */
+    public static long publishAgreedAndSigned(String topic, UUID id, long sequence, String leadId) {
+        Instant now = Instant.now();
+        List<String> partners = List.of(leadId, "caf-57", "ligue-57");
+        List<PartnershipEvent> events = new java.util.ArrayList<>(List.of(
+                new PartnershipEvent.InvitationAccepted(id, "caf-57", now),
+                new PartnershipEvent.InvitationAccepted(id, "ligue-57", now)));
+        partners.forEach(partner -> events.add(new PartnershipEvent.TermsApproved(id, 1, "sha256:test", partner, now)));
+        events.add(new PartnershipEvent.AgreementReached(id, 1, "sha256:test", now));
+        partners.forEach(partner -> events.add(new PartnershipEvent.AgreementSigned(id, 1, "sha256:test", partner,
+                "Signatory of " + partner, "Director", now)));
+        long next = sequence;
+        List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        for (PartnershipEvent event : events) {
+            records.add(cloudEvent(topic, next++, event));
+        }
+        send(records);
+        return next;
+    }
+
     /** One more invitation, the {@code sequence}-th event of the partnership. */
     public static void publishInvitation(String topic, UUID id, long sequence, String institutionId) {
         send(List.of(cloudEvent(topic, sequence, new PartnerInvited(id, new Institution(institutionId, institutionId,

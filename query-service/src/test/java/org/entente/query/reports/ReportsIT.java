@@ -50,8 +50,10 @@ class ReportsIT {
     void theSummary_countsActivatesAndRates_overWhatTheCallerMaySee() throws Exception {
         UUID active = UUID.randomUUID();
         PublishedEvents.publishProposal(stack.topic(), active, "CEJ", PartnershipType.PROJECT, "57463", "ccas-metz");
-        PublishedEvents.publish(stack.topic(), 3, new PartnershipActivated(active, 1, LocalDate.now(), Instant.now()));
-        PublishedEvents.publish(stack.topic(), 4, new EvaluationRecorded(active, UUID.randomUUID(),
+        long activation = PublishedEvents.publishAgreedAndSigned(stack.topic(), active, 3, "ccas-metz");
+        PublishedEvents.publish(stack.topic(), activation, new PartnershipActivated(active, 1, LocalDate.now(),
+                Instant.now()));
+        PublishedEvents.publish(stack.topic(), activation + 1, new EvaluationRecorded(active, UUID.randomUUID(),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 List.of(new EvaluationRecorded.Measurement("places", BigDecimal.TEN)), "Works", 4, List.of(),
                 "ccas-metz", Instant.now()));
@@ -59,7 +61,7 @@ class ReportsIT {
         PublishedEvents.publishProposal(stack.topic(), other, "Fonds", PartnershipType.FINANCIAL, "57672",
                 "ville-de-thionville");
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM partnership_event", Long.class) == 8);
+                "SELECT count(*) FROM partnership_event", Long.class) == activation + 2 + 3);
 
         JsonNode all = summary(TestTokens.token("insee", "reporter"));
         JsonNode metz = summary(TestTokens.token("ccas-metz", "partner"));
