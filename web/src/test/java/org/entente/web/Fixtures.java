@@ -3,11 +3,11 @@ package org.entente.web;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Terms;
 import org.entente.events.Territory;
 import org.entente.web.api.Partnership;
-import org.entente.web.api.Status;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +42,10 @@ public final class Fixtures {
 
     /** CCAS (lead), CAF and Ligue, all partners, version 1 of the terms on the table, approved by nobody. */
     public static Partnership negotiating() {
-        return partnership(Status.NEGOTIATING, null, List.of(), 5);
+        return partnership(PartnershipStatus.NEGOTIATING, null, List.of(), 5);
     }
 
-    public static Partnership partnership(Status status, Partnership.Agreement agreement,
+    public static Partnership partnership(PartnershipStatus status, Partnership.Agreement agreement,
                                           List<Partnership.Evaluation> evaluations, long version) {
         return partnership(status, agreement, evaluations, version, List.of(
                 partner("ccas-metz", PartnerRole.LEAD, Partnership.Standing.ACTIVE),
@@ -53,7 +53,7 @@ public final class Fixtures {
                 partner("ligue-57", PartnerRole.OPERATOR, Partnership.Standing.ACTIVE)), List.of());
     }
 
-    public static Partnership partnership(Status status, Partnership.Agreement agreement,
+    public static Partnership partnership(PartnershipStatus status, Partnership.Agreement agreement,
                                           List<Partnership.Evaluation> evaluations, long version,
                                           List<Partnership.Partner> partners, List<String> approvedBy) {
         return new Partnership(ID, "ENT-0B5C", "Contrat Enfance Jeunesse Metz-Nord", "Childcare",

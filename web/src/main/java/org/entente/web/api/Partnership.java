@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Terms;
 import org.entente.events.Territory;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /** A partnership as the query side shows it, now or as of a past moment ({@code GET /partnerships/{id}}). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Partnership(UUID id, String reference, String title, String purpose, PartnershipType type,
-                          LegalBasis legalBasis, Territory territory, Status status, String leadInstitutionId,
+                          LegalBasis legalBasis, Territory territory, PartnershipStatus status,
+                          String leadInstitutionId,
                           TermsOnTable terms, Agreement agreement, List<Partner> partners,
                           List<Evaluation> evaluations, int amendments, Instant proposedAt, LocalDate effectiveDate,
                           Instant endedAt, String endReason, long version, Instant lastEventAt) {

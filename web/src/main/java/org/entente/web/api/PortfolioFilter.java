@@ -1,5 +1,6 @@
 package org.entente.web.api;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.time.LocalDate;
  * one institution's partnerships; for a partner the query side always answers their own). Dates are calendar days in the person's zone,
  * the whole day included.
  */
-public record PortfolioFilter(String q, Status status, PartnershipType type, String territory, String institution,
+public record PortfolioFilter(String q, PartnershipStatus status, PartnershipType type, String territory,
+                              String institution,
                               LocalDate proposedFrom, LocalDate proposedTo, String sort, String direction,
                               Integer page, Integer size) {
 

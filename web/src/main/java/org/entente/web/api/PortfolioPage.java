@@ -1,6 +1,7 @@
 package org.entente.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
 public record PortfolioPage(List<Item> items, int page, int size, long total) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(UUID id, String reference, String title, PartnershipType type, Status status,
+    public record Item(UUID id, String reference, String title, PartnershipType type, PartnershipStatus status,
                        Territory territory, String leadInstitutionId, String leadName, Instant proposedAt,
                        long version) {
 

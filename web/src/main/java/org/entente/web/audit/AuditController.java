@@ -1,12 +1,12 @@
 package org.entente.web.audit;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.web.api.HistoryPage;
 import org.entente.web.api.Partnership;
 import org.entente.web.api.PortfolioFilter;
 import org.entente.web.api.QueryService;
 import org.entente.web.api.Refusal;
-import org.entente.web.api.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ class AuditController {
     @GetMapping("/audit")
     String list(@ModelAttribute("filter") PortfolioFilter filter, Model model) {
         model.addAttribute("page", query.portfolio(filter));
-        model.addAttribute("statuses", Status.values());
+        model.addAttribute("statuses", PartnershipStatus.values());
         model.addAttribute("types", PartnershipType.values());
         return "audit-list";
     }

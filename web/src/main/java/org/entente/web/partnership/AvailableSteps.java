@@ -1,8 +1,8 @@
 package org.entente.web.partnership;
 
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.web.api.Partnership;
-import org.entente.web.api.Status;
 import org.entente.web.signin.Person;
 
 import java.time.Clock;
@@ -30,7 +30,7 @@ public final class AvailableSteps {
             return steps;
         }
         Partnership.Partner partner = mine.get();
-        Status status = partnership.status();
+        PartnershipStatus status = partnership.status();
         if (partner.status() == Partnership.Standing.INVITED && status.isNegotiating()) {
             steps.addAll(Set.of(Step.ACCEPT, Step.DECLINE));
         }
@@ -44,8 +44,9 @@ public final class AvailableSteps {
     }
 
     private static void negotiation(Partnership partnership, Partnership.Partner partner, Set<Step> steps) {
-        Status status = partnership.status();
-        boolean openTable = partnership.agreement() == null && (status.isNegotiating() || status == Status.AMENDING);
+        PartnershipStatus status = partnership.status();
+        boolean openTable = partnership.agreement() == null
+                && (status.isNegotiating() || status == PartnershipStatus.AMENDING);
         if (openTable && partnership.terms() != null) {
             steps.add(Step.COUNTER_PROPOSE);
             if (!partnership.terms().approvedBy(partner.institutionId())) {
@@ -53,13 +54,15 @@ public final class AvailableSteps {
             }
         }
         boolean unsigned = partnership.agreement() == null || partnership.agreement().signatures().isEmpty();
-        if (partner.role() == PartnerRole.LEAD && (status.isNegotiating() || status == Status.AGREED) && unsigned) {
+        boolean beforeSignatures = status.isNegotiating() || status == PartnershipStatus.AGREED;
+        if (partner.role() == PartnerRole.LEAD && beforeSignatures && unsigned) {
             steps.add(Step.ABANDON);
         }
     }
 
     private static void signing(Partnership partnership, Person person, Set<Step> steps) {
-        boolean awaitingSignatures = partnership.status() == Status.AGREED || partnership.status() == Status.AMENDING;
+        boolean awaitingSignatures = partnership.status() == PartnershipStatus.AGREED
+                || partnership.status() == PartnershipStatus.AMENDING;
         if (person.isSignatory() && awaitingSignatures && partnership.agreement() != null
                 && !partnership.agreement().signedBy(person.institutionId())) {
             steps.add(Step.SIGN);
@@ -71,7 +74,7 @@ public final class AvailableSteps {
             return;
         }
         steps.addAll(Set.of(Step.DISSOLVE, Step.EVALUATE));
-        if (partnership.status() == Status.ACTIVE) {
+        if (partnership.status() == PartnershipStatus.ACTIVE) {
             steps.add(Step.AMEND);
         }
         if (partner.role() != PartnerRole.LEAD && partnership.activePartners() > 2) {

@@ -1,12 +1,12 @@
 package org.entente.web.portfolio;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.web.api.Partnership;
 import org.entente.web.api.PortfolioFilter;
 import org.entente.web.api.PortfolioPage;
 import org.entente.web.api.QueryService;
 import org.entente.web.api.Refusal;
-import org.entente.web.api.Status;
 import org.entente.web.partnership.AvailableSteps;
 import org.entente.web.partnership.Step;
 import org.entente.web.signin.Landing;
@@ -51,7 +51,7 @@ class PortfolioController {
     @GetMapping("/partnerships")
     String portfolio(@ModelAttribute("filter") PortfolioFilter filter, Model model) {
         model.addAttribute("page", query.portfolio(filter));
-        model.addAttribute("statuses", Status.values());
+        model.addAttribute("statuses", PartnershipStatus.values());
         model.addAttribute("types", PartnershipType.values());
         model.addAttribute("awaiting", awaiting(signedIn.person()));
         return "portfolio";

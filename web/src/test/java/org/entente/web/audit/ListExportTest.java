@@ -1,9 +1,9 @@
 package org.entente.web.audit;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 import org.entente.web.api.PortfolioPage;
-import org.entente.web.api.Status;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ class ListExportTest {
 
     private static final PortfolioPage.Item ITEM = new PortfolioPage.Item(
             UUID.fromString("0b5c0000-0000-4000-8000-000000000001"), "=HYPERLINK(\"x\")", "Metz, \"Nord\"",
-            PartnershipType.PROJECT, Status.ACTIVE, new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"),
+            PartnershipType.PROJECT, PartnershipStatus.ACTIVE, new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"),
             "ccas-metz", "CCAS de Metz", Instant.parse("2026-03-01T10:00:00Z"), 13);
 
     @Test

@@ -2,12 +2,12 @@ package org.entente.web.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.events.PartnershipStatus;
 import org.entente.web.Fixtures;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 import org.entente.web.api.HistoryPage;
 import org.entente.web.api.PortfolioPage;
-import org.entente.web.api.Status;
 import org.entente.web.api.Summary;
 import org.entente.web.api.TermsDiff;
 import org.jsoup.nodes.Document;
@@ -158,7 +158,7 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
     @Test
     void thePortfolio_namesTheLeadInstitution_withItsIdAsATitle() throws Exception {
         when(query.portfolio(org.mockito.ArgumentMatchers.any())).thenReturn(new PortfolioPage(List.of(
-                new PortfolioPage.Item(Fixtures.ID, "ENT-0B5C", "Contrat", PartnershipType.PROJECT, Status.ACTIVE,
+                new PortfolioPage.Item(Fixtures.ID, "ENT-0B5C", "Contrat", PartnershipType.PROJECT, PartnershipStatus.ACTIVE,
                         new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), "ccas-metz", "CCAS de Metz",
                         Instant.parse("2026-03-01T10:00:00Z"), 5)), 0, 20, 1));
 

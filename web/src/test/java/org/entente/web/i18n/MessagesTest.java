@@ -4,11 +4,11 @@ import org.entente.events.DissolutionReason;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Terms;
 import org.entente.events.Territory;
 import org.entente.web.api.Partnership;
-import org.entente.web.api.Status;
 import org.entente.web.partnership.Step;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class MessagesTest {
     @Test
     void everyValueThePagesShow_hasALabel() {
         List<String> keys = new ArrayList<>();
-        Stream.of(Status.values()).forEach(v -> keys.add("status." + v));
+        Stream.of(PartnershipStatus.values()).forEach(v -> keys.add("status." + v));
         Stream.of(PartnershipType.values()).forEach(v -> keys.add("type." + v));
         Stream.of(LegalBasis.Kind.values()).forEach(v -> keys.add("legal." + v));
         Stream.of(Territory.Level.values()).forEach(v -> keys.add("level." + v));

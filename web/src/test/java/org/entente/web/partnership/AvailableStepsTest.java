@@ -1,9 +1,9 @@
 package org.entente.web.partnership;
 
 import org.entente.events.PartnerRole;
+import org.entente.events.PartnershipStatus;
 import org.entente.web.Fixtures;
 import org.entente.web.api.Partnership;
-import org.entente.web.api.Status;
 import org.entente.web.signin.Person;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class AvailableStepsTest {
 
         @Test
         void anInvitee_answersTheInvitation_andDoesNothingElse() {
-            Partnership invited = partnership(Status.PROPOSED, null, List.of(), 2, List.of(
+            Partnership invited = partnership(PartnershipStatus.PROPOSED, null, List.of(), 2, List.of(
                     partner("ccas-metz", PartnerRole.LEAD, Partnership.Standing.ACTIVE),
                     partner("caf-57", PartnerRole.FUNDER, Partnership.Standing.INVITED)), List.of());
 
@@ -54,7 +54,7 @@ class AvailableStepsTest {
 
         @Test
         void aPartnerThatApproved_isNotAskedAgain() {
-            Partnership approved = partnership(Status.NEGOTIATING, null, List.of(), 6,
+            Partnership approved = partnership(PartnershipStatus.NEGOTIATING, null, List.of(), 6,
                     Fixtures.negotiating().partners(), List.of("caf-57"));
 
             assertThat(AvailableSteps.of(approved, KARIM)).containsExactly(Step.COUNTER_PROPOSE);
@@ -67,7 +67,7 @@ class AvailableStepsTest {
 
         @Test
         void onlyASignatoryWhoHasNotSigned_isOfferedTheSignature() {
-            Partnership agreed = partnership(Status.AGREED, agreement("ccas-metz"), List.of(), 8);
+            Partnership agreed = partnership(PartnershipStatus.AGREED, agreement("ccas-metz"), List.of(), 8);
 
             assertThat(AvailableSteps.of(agreed, KARIM)).contains(Step.SIGN).doesNotContain(Step.APPROVE,
                     Step.COUNTER_PROPOSE);
@@ -81,7 +81,7 @@ class AvailableStepsTest {
 
         @Test
         void partnersEvaluateAmendAndDissolve_andOnlyANonLeadWithdrawsFromThreeOrMore() {
-            Partnership active = partnership(Status.ACTIVE, agreement("ccas-metz", "caf-57", "ligue-57"), List.of(), 12);
+            Partnership active = partnership(PartnershipStatus.ACTIVE, agreement("ccas-metz", "caf-57", "ligue-57"), List.of(), 12);
 
             assertThat(AvailableSteps.of(active, KARIM)).containsExactlyInAnyOrder(Step.EVALUATE, Step.AMEND,
                     Step.DISSOLVE, Step.WITHDRAW);
@@ -96,17 +96,17 @@ class AvailableStepsTest {
             Partnership.Evaluation twoYearsAgo = new Partnership.Evaluation(UUID.randomUUID(), LocalDate.of(2025, 1, 1),
                     LocalDate.of(2025, 12, 31), 4, "fine", "ccas-metz", Instant.parse("2026-01-10T10:00:00Z"));
 
-            assertThat(AvailableSteps.awaiting(partnership(Status.ACTIVE, null, List.of(lastYear), 12), CLAIRE,
+            assertThat(AvailableSteps.awaiting(partnership(PartnershipStatus.ACTIVE, null, List.of(lastYear), 12), CLAIRE,
                     MARCH_2027)).isEmpty();
-            assertThat(AvailableSteps.awaiting(partnership(Status.ACTIVE, null, List.of(twoYearsAgo), 12), CLAIRE,
+            assertThat(AvailableSteps.awaiting(partnership(PartnershipStatus.ACTIVE, null, List.of(twoYearsAgo), 12), CLAIRE,
                     MARCH_2027)).containsExactly(Step.EVALUATE);
         }
     }
 
     @Test
     void nothing_isOfferedAfterTheEnd_toAnAuditor_orToAnOutsider() {
-        assertThat(AvailableSteps.of(partnership(Status.DISSOLVED, null, List.of(), 20), CLAIRE)).isEmpty();
-        assertThat(AvailableSteps.of(partnership(Status.ABANDONED, null, List.of(), 20), CLAIRE)).isEmpty();
+        assertThat(AvailableSteps.of(partnership(PartnershipStatus.DISSOLVED, null, List.of(), 20), CLAIRE)).isEmpty();
+        assertThat(AvailableSteps.of(partnership(PartnershipStatus.ABANDONED, null, List.of(), 20), CLAIRE)).isEmpty();
         assertThat(AvailableSteps.of(Fixtures.negotiating(), AUDITOR)).isEmpty();
         assertThat(AvailableSteps.of(Fixtures.negotiating(), OUTSIDER)).isEmpty();
     }

@@ -1,11 +1,11 @@
 package org.entente.web.partnership;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.web.Fixtures;
 import org.entente.web.api.Accepted;
 import org.entente.web.api.HistoryPage;
 import org.entente.web.api.Partnership;
 import org.entente.web.api.Refusal;
-import org.entente.web.api.Status;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The step forms: what they check, what they send, and how a refusal reads. */
 class StepPagesTest extends org.entente.web.PageTest {
 
-    private static final Partnership AGREED = Fixtures.partnership(Status.AGREED, Fixtures.agreement(), List.of(), 8);
+    private static final Partnership AGREED = Fixtures.partnership(PartnershipStatus.AGREED, Fixtures.agreement(), List.of(), 8);
     private MockHttpSession claire;
 
     @BeforeEach
@@ -99,7 +99,7 @@ class StepPagesTest extends org.entente.web.PageTest {
 
     @Test
     void aStaleVersion_saysSomeoneActedFirst_showsWhatTheyDid_andSetsTheFormToTheNewVersion() throws Exception {
-        when(query.partnership(ID)).thenReturn(Fixtures.partnership(Status.AGREED, Fixtures.agreement("caf-57"),
+        when(query.partnership(ID)).thenReturn(Fixtures.partnership(PartnershipStatus.AGREED, Fixtures.agreement("caf-57"),
                 List.of(), 9));
         when(query.history(ID)).thenReturn(new HistoryPage(List.of(
                 new HistoryPage.Step(8, "AgreementReached", Instant.parse("2026-03-04T10:00:00Z"), "lea", "Léa Schmitt", "ligue-57", null),

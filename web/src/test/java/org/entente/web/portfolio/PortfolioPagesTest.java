@@ -1,11 +1,11 @@
 package org.entente.web.portfolio;
 
+import org.entente.events.PartnershipStatus;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 import org.entente.web.Fixtures;
 import org.entente.web.api.PortfolioFilter;
 import org.entente.web.api.PortfolioPage;
-import org.entente.web.api.Status;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PortfolioPagesTest extends org.entente.web.PageTest {
 
     private static final PortfolioPage.Item ITEM = new PortfolioPage.Item(Fixtures.ID, "ENT-0B5C",
-            "Contrat Enfance Jeunesse Metz-Nord", PartnershipType.PROJECT, Status.NEGOTIATING,
+            "Contrat Enfance Jeunesse Metz-Nord", PartnershipType.PROJECT, PartnershipStatus.NEGOTIATING,
             new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), "ccas-metz", "CCAS de Metz",
             Instant.parse("2026-03-01T10:00:00Z"), 5);
 
@@ -55,7 +55,7 @@ class PortfolioPagesTest extends org.entente.web.PageTest {
         verify(query, atLeastOnce()).portfolio(filter.capture());
         assertThat(filter.getValue()).extracting(PortfolioFilter::q, PortfolioFilter::status,
                 PortfolioFilter::institution, PortfolioFilter::proposedFrom, PortfolioFilter::pageOrFirst)
-                .containsExactly("enfance", Status.ACTIVE, "caf-57", LocalDate.of(2026, 1, 1), 1);
+                .containsExactly("enfance", PartnershipStatus.ACTIVE, "caf-57", LocalDate.of(2026, 1, 1), 1);
         assertThat(page.select("#f-q").val()).isEqualTo("enfance");
         assertThat(page.text()).contains("Page 2 sur 3");
         assertThat(page.select("a:contains(Page suivante)").attr("href")).contains("q=enfance", "status=ACTIVE",
