@@ -22,6 +22,8 @@ public final class EventCatalog {
             .toList();
     private static final Map<String, Class<? extends PartnershipEvent>> BY_CLOUD_EVENT_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::cloudEventType, Function.identity()));
+    private static final Map<String, Class<? extends PartnershipEvent>> BY_NAME = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(type -> PartnershipEvent.typeOf(type).name(), Function.identity()));
 
     private EventCatalog() {
     }
@@ -37,6 +39,11 @@ public final class EventCatalog {
 
     public static Optional<Class<? extends PartnershipEvent>> forCloudEventType(String cloudEventType) {
         return Optional.ofNullable(BY_CLOUD_EVENT_TYPE.get(cloudEventType));
+    }
+
+    /** Today's class of the event published under this name, whatever revision a record of it carries. */
+    public static Optional<Class<? extends PartnershipEvent>> forName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /** The classpath location of the JSON Schema of an event's data. */

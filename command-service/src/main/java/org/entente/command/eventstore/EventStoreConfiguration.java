@@ -16,7 +16,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.events.EventType;
+import org.entente.events.EventUpcasters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +59,12 @@ public class EventStoreConfiguration {
             EventType type = payloadType.getAnnotation(EventType.class);
             return type == null ? null : Integer.toString(type.revision());
         };
+    }
+
+    /** The contract's upcasters, which Axon's auto-configuration puts in the event store's upcaster chain. */
+    @Bean
+    ContractUpcasting contractUpcasting(@Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        return new ContractUpcasting(json, EventUpcasters.contract());
     }
 
     /**

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.entente.events.EventCatalog;
@@ -24,8 +27,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.command.partnership.LifecycleHttp.CAF;
 import static org.entente.command.partnership.LifecycleHttp.CCAS;
 import static org.entente.command.partnership.LifecycleHttp.LIGUE;
@@ -48,6 +53,32 @@ class CloudEventsContractIT {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    /**
+     * The event store reads through the contract's upcasters: an event stored under a revision no step reads fails
+     * with the step it lacks, not with a deserialization error; one of today's revision passes as stored.
+     */
+    @Test
+    void theEventStoresUpcasterChain_readsThroughTheContractsSteps() {
+        IntermediateEventRepresentation earlier = stored("0");
+        IntermediateEventRepresentation today = stored("1");
+
+        assertThatThrownBy(() -> axon.upcasterChain().upcast(Stream.of(earlier)).toList())
+                .hasMessageContaining("No upcaster reads InvitationAccepted.v0");
+        assertThat(axon.upcasterChain().upcast(Stream.of(today)).toList()).singleElement()
+                .satisfies(read -> assertThat(read.getType().getRevision()).isEqualTo("1"));
+    }
+
+    private IntermediateEventRepresentation stored(String revision) {
+        byte[] data = ("{\"partnershipId\":\"5b0e4a8e-8f61-4c1a-9d3e-2f7d2b1c0a11\",\"institutionId\":\"caf-57\","
+                + "\"acceptedAt\":\"2026-03-02T09:30:00Z\"}").getBytes(StandardCharsets.UTF_8);
+        return new InitialEventRepresentation(new GenericDomainEventEntry<>("Partnership",
+                "5b0e4a8e-8f61-4c1a-9d3e-2f7d2b1c0a11", 3, "e-1", java.time.Instant.now(),
+                PartnershipEvent.InvitationAccepted.class.getName(), revision, data,
+                "{}".getBytes(StandardCharsets.UTF_8)), axon.eventSerializer());
+    }
 
     @Test
     void everyRecord_isAValidCloudEvent_whoseDataMatchesItsSchema() throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.events.EventCatalog;
 import org.entente.events.PartnershipEvent;
+import org.entente.query.readmodel.ContractReader;
 import org.entente.query.readmodel.LedgerEntry;
 import org.entente.query.readmodel.ReceivedEvent;
 import org.entente.query.readmodel.Tables;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,13 +34,15 @@ public class EventLog {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final ObjectMapper json;
+    private final ContractReader contract;
 
-    EventLog(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    EventLog(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json, ContractReader contract) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         // Inside a transaction, rows come through a cursor, a thousand at a time, not all at once.
         this.streaming.setFetchSize(1_000);
         this.json = json;
+        this.contract = contract;
     }
 
     /**
@@ -158,13 +163,11 @@ public class EventLog {
         }
     }
 
-    /** The event a logged one holds, read back through the contract it was logged under. */
+    /** The event a logged one holds, read as today's contract reads the revision it was logged under. */
     public PartnershipEvent payload(LoggedEvent event) {
-        Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(event.type())
-                .orElseThrow(() -> new IllegalStateException("Unknown logged type " + event.type()));
         try {
-            return json.readValue(event.data(), eventClass);
-        } catch (JsonProcessingException e) {
+            return contract.read(contract.reading(event.type()), event.data().getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | IOException e) {
             throw new IllegalStateException("Logged " + event.type() + " is unreadable", e);
         }
     }

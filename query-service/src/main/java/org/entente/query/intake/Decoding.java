@@ -1,11 +1,10 @@
 package org.entente.query.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.events.EventCatalog;
+import org.entente.events.EventUpcasters;
 import org.entente.events.PartnershipEvent;
+import org.entente.query.readmodel.ContractReader;
 import org.entente.query.readmodel.ReceivedEvent;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -15,16 +14,16 @@ import java.util.Optional;
 
 /**
  * Reads a record as any subscriber would: a CloudEvent in Kafka binary mode, its type resolved through the
- * published catalogue, never from a Java class name. Anything the contract does not allow is refused with the
- * reason, for the record to be parked.
+ * published catalogue, never from a Java class name, and its data of any earlier revision upcast to today's.
+ * Anything the contract does not allow is refused with the reason, for the record to be parked.
  */
 @Component
 class Decoding {
 
-    private final ObjectMapper json;
+    private final ContractReader contract;
 
-    Decoding(@Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
-        this.json = json;
+    Decoding(ContractReader contract) {
+        this.contract = contract;
     }
 
     ReceivedEvent decode(ReceivedRecord record) throws UndecodableRecord {
@@ -33,8 +32,7 @@ class Decoding {
             throw new UndecodableRecord("Header ce_id is longer than 64 characters");
         }
         String type = required(record, "ce_type");
-        Class<? extends PartnershipEvent> eventClass = EventCatalog.forCloudEventType(type)
-                .orElseThrow(() -> new UndecodableRecord("Type " + type + " is unknown to this version of the contract"));
+        EventUpcasters.Reading reading = reading(type);
         Long sequence = Optional.ofNullable(record.sequence())
                 .orElseThrow(() -> new UndecodableRecord("Header ce_sequence is missing or not a number"));
         Instant time = time(required(record, "ce_time"));
@@ -43,9 +41,9 @@ class Decoding {
         }
         PartnershipEvent event;
         try {
-            event = json.readValue(record.value(), eventClass);
+            event = contract.read(reading, record.value());
         } catch (JsonProcessingException e) {
-            throw new UndecodableRecord("Data is not a valid " + eventClass.getSimpleName() + ": "
+            throw new UndecodableRecord("Data is not a valid " + reading.eventClass().getSimpleName() + ": "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UndecodableRecord("Data is unreadable: " + e.getMessage());
@@ -58,6 +56,14 @@ class Decoding {
         return new ReceivedEvent(id, event, sequence, time, record.header("ce_actorid"),
                 record.header("ce_actorinstitution"), record.header("ce_correlationid"),
                 record.header("ce_causationid"), record.partition(), record.offset(), LedgerDecoding.of(record));
+    }
+
+    private EventUpcasters.Reading reading(String type) throws UndecodableRecord {
+        try {
+            return contract.reading(type);
+        } catch (EventUpcasters.UnreadableEvent e) {
+            throw new UndecodableRecord(e.getMessage());
+        }
     }
 
     private static String required(ReceivedRecord record, String header) throws UndecodableRecord {

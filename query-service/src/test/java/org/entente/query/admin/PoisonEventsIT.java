@@ -70,7 +70,7 @@ class PoisonEventsIT {
         assertThat(parked.get(0).get("sequence").asLong()).isEqualTo(3);
         assertThat(parked.get(0).get("cause").asText()).isEqualTo("FAILED");
         assertThat(parked.get(0).get("error").asText())
-                .contains("org.entente.partnership.PartnerInvited.v2 is unknown to this version of the contract");
+                .contains("org.entente.partnership.PartnerInvited.v2 is newer than this version of the contract");
         assertThat(parked.get(0).at("/record/headers/ce_id").asText()).isEqualTo(parked.get(0).get("eventId").asText());
         assertThat(parked.get(0).at("/record/value").asText()).contains("ville-de-metz");
         assertThat(parked.get(1).get("sequence").asLong()).isEqualTo(4);
@@ -78,11 +78,11 @@ class PoisonEventsIT {
         assertThat(parked.get(1).get("error").asText())
                 .isEqualTo("Waits behind parked event " + parked.get(0).get("id").asLong() + " of the same partnership");
 
-        // Still unknown: the retry keeps both parked, under the same ids, and counts the attempt.
+        // Still unreadable: the retry keeps both parked, under the same ids, and counts the attempt.
         JsonNode retried = retry(parked.get(1).get("id").asLong());
         assertThat(retried.get("applied")).isEmpty();
         assertThat(retried.get("stillParked")).hasSize(2);
-        assertThat(retried.get("error").asText()).contains("unknown to this version of the contract");
+        assertThat(retried.get("error").asText()).contains("newer than this version of the contract");
         List<JsonNode> after = parked(poisoned);
         assertThat(after).extracting(node -> node.get("id").asLong())
                 .containsExactly(parked.get(0).get("id").asLong(), parked.get(1).get("id").asLong());

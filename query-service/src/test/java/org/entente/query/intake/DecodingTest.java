@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.query.intake.Decoding.UndecodableRecord;
+import org.entente.query.readmodel.ContractReader;
 import org.entente.query.readmodel.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,8 @@ class DecodingTest {
     private static final String DATA = "{\"partnershipId\":\"" + ID + "\",\"institutionId\":\"caf-57\","
             + "\"acceptedAt\":\"2026-03-02T09:30:00Z\",\"addedInALaterRevision\":true}";
 
-    private final Decoding decoding = new Decoding(new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    private final Decoding decoding = new Decoding(new ContractReader(new ObjectMapper()
+            .registerModule(new JavaTimeModule()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
 
     @Test
     void aRecordOfTheContract_isReadWithItsMetadata_toleratingFieldsItDoesNotKnow() throws Exception {
@@ -41,7 +42,12 @@ class DecodingTest {
     @Test
     void whatTheContractDoesNotAllow_isRefusedWithItsReason() {
         assertRefused(with("ce_type", "org.entente.partnership.InvitationAccepted.v2"), DATA,
-                "Type org.entente.partnership.InvitationAccepted.v2 is unknown to this version of the contract");
+                "Type org.entente.partnership.InvitationAccepted.v2 is newer than this version of the contract, "
+                        + "which reads InvitationAccepted up to revision 1");
+        assertRefused(with("ce_type", "org.entente.partnership.InvitationRevoked.v1"), DATA,
+                "Type org.entente.partnership.InvitationRevoked.v1 is unknown to this version of the contract");
+        assertRefused(with("ce_type", "InvitationAccepted"), DATA,
+                "Type InvitationAccepted is unknown to this version of the contract");
         assertRefused(with("ce_id", null), DATA, "Header ce_id is missing");
         assertRefused(with("ce_sequence", "four"), DATA, "Header ce_sequence is missing or not a number");
         assertRefused(with("ce_time", "yesterday"), DATA, "Header ce_time is not an instant: yesterday");
