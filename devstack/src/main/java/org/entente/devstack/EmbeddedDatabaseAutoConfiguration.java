@@ -12,21 +12,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Lets a service run on a bare machine: when no database URL is configured, it starts a real embedded
- * PostgreSQL and uses a database named after the application. Any configured URL wins.
+ * A throw-away database for a test that asks for one ({@code entente.database.embedded=true}) and configures no
+ * URL: a real embedded PostgreSQL, with a database named after the application. Any configured URL wins. Never
+ * implicit (issue 19): this module is on the services' test class path only, and a service started without a
+ * database URL refuses to start (the platform's {@code DatabaseRequiredAutoConfiguration}).
  */
 // Before Axon's JDBC configuration too: it looks for a DataSource bean to build the event and token stores on.
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnClass(HikariDataSource.class)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank() and '${entente.database.embedded:false}' == 'true'")
 public class EmbeddedDatabaseAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
     PostgresServer embeddedPostgresServer() {
-        log.warn("No database URL configured (ENTENTE_DB_URL): starting a throw-away embedded PostgreSQL");
+        log.info("entente.database.embedded=true and no database URL: starting a throw-away embedded PostgreSQL");
         return PostgresServer.start();
     }
 

@@ -18,8 +18,9 @@ class EmbeddedDatabaseAutoConfigurationIT {
             .withPropertyValues("spring.application.name=probe-service");
 
     @Test
-    void withoutADatabaseUrl_aServiceGetsARealEmbeddedPostgres_withADatabaseNamedAfterIt() {
-        context.withPropertyValues("spring.datasource.hikari.connection-init-sql=SET statement_timeout = '7s'")
+    void askedFor_withoutADatabaseUrl_aServiceGetsARealEmbeddedPostgres_withADatabaseNamedAfterIt() {
+        context.withPropertyValues("entente.database.embedded=true",
+                        "spring.datasource.hikari.connection-init-sql=SET statement_timeout = '7s'")
                 .run(started -> {
                     JdbcTemplate jdbc = new JdbcTemplate(started.getBean(DataSource.class));
 
@@ -34,7 +35,7 @@ class EmbeddedDatabaseAutoConfigurationIT {
     void aConfiguredUrl_wins() {
         Database configured = TestInfrastructure.shared().freshDatabase("configured");
 
-        context.withPropertyValues("spring.datasource.url=" + configured.jdbcUrl(),
+        context.withPropertyValues("entente.database.embedded=true", "spring.datasource.url=" + configured.jdbcUrl(),
                         "spring.datasource.username=" + configured.username(),
                         "spring.datasource.password=" + configured.password())
                 .run(started -> {
@@ -43,5 +44,12 @@ class EmbeddedDatabaseAutoConfigurationIT {
                             .queryForObject("SELECT current_database()", String.class))
                             .startsWith("configured_");
                 });
+    }
+
+    @Test
+    void notAskedFor_noEmbeddedDatabaseStarts() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class))
+                .run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(PostgresServer.class)
+                        .doesNotHaveBean(DataSource.class));
     }
 }
