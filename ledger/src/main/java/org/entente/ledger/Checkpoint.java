@@ -50,7 +50,16 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
         if (extensions.stream().anyMatch(String::isEmpty)) {
             throw new LedgerCheckFailed("a checkpoint has no empty line");
         }
-        return new Checkpoint(lines.get(0), Long.parseLong(lines.get(1)), root, extensions);
+        return new Checkpoint(lines.get(0), size(lines.get(1)), root, extensions);
+    }
+
+    /** A tree size no log could reach (past 2^63 − 1 leaves) is refused, as any other malformed line is. */
+    private static long size(String line) throws LedgerCheckFailed {
+        try {
+            return Long.parseLong(line);
+        } catch (NumberFormatException e) {
+            throw new LedgerCheckFailed("a checkpoint's size is past the largest tree a log holds: " + line);
+        }
     }
 
     /** Verifies the signed note with the key, then reads the checkpoint it holds. */

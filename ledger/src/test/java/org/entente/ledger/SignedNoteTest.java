@@ -115,5 +115,8 @@ class SignedNoteTest {
                 .endsWith("\n");
         assertThatThrownBy(() -> Checkpoint.parse("origin\n042\n" + "A".repeat(43) + "=\n"))
                 .isInstanceOf(LedgerCheckFailed.class);
+        // Nineteen digits, past Long.MAX_VALUE: refused as malformed, never a NumberFormatException (issue 19).
+        assertThatThrownBy(() -> Checkpoint.parse("origin\n9999999999999999999\n" + "A".repeat(43) + "=\n"))
+                .isInstanceOf(LedgerCheckFailed.class).hasMessageContaining("past the largest tree");
     }
 }

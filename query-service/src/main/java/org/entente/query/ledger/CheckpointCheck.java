@@ -3,6 +3,7 @@ package org.entente.query.ledger;
 import org.entente.ledger.Checkpoint;
 import org.entente.ledger.InMemoryTree;
 import org.entente.ledger.LedgerCheckFailed;
+import org.entente.ledger.SignedNote;
 import org.entente.ledger.NoteVerifier;
 import org.entente.ledger.Proofs;
 
@@ -33,11 +34,18 @@ final class CheckpointCheck {
 
     static Outcome check(String note, NoteVerifier key, InMemoryTree tree,
                          LongFunction<Optional<Checkpoint>> verifiedOfSize, Optional<Checkpoint> previous) {
-        Checkpoint checkpoint;
+        String text;
         try {
-            checkpoint = Checkpoint.open(note, key);
+            text = SignedNote.parse(note).open(key);
         } catch (LedgerCheckFailed e) {
             return new Outcome.Alarm("bad-signature", "A published checkpoint does not verify: " + e.getMessage(), null);
+        }
+        Checkpoint checkpoint;
+        try {
+            checkpoint = Checkpoint.parse(text);
+        } catch (LedgerCheckFailed e) {
+            // Signed, yet no checkpoint: retrying would read the same lines again. An alarm, once.
+            return new Outcome.Alarm("malformed", "A signed checkpoint cannot be read: " + e.getMessage(), null);
         }
         if (!checkpoint.origin().equals(key.name())) {
             return new Outcome.Alarm("wrong-origin", "A checkpoint of " + checkpoint.origin() + " was published for "
