@@ -151,14 +151,7 @@ public final class KafkaServer implements AutoCloseable {
     @Override
     public void close() {
         process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProcessEnd.await(process, Duration.ofSeconds(60), Duration.ofSeconds(10));
         if (throwAway) {
             Directories.deleteTree(directory);
         }

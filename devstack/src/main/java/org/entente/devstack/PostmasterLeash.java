@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The postmaster's leash. {@code pg_ctl} starts PostgreSQL detached, in a session of its own, so that nothing
@@ -71,14 +71,7 @@ final class PostmasterLeash {
      * the server finds none of its processes running; one still there is stopped.
      */
     static void awaitEnd(Process watcher) {
-        try {
-            if (!watcher.waitFor(10, TimeUnit.SECONDS)) {
-                watcher.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            watcher.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProcessEnd.await(watcher, Duration.ofSeconds(10), Duration.ofSeconds(5));
     }
 
     /** The running postmaster's pid, from the lock file PostgreSQL keeps in its data directory. */

@@ -2,14 +2,14 @@ package org.entente.events;
 
 import java.util.Map;
 
-/** Upcasters for the tests of the chain itself: the contract has none yet. */
-final class TestSteps {
+/** Upcasters for the tests of the chain and of the services reading through it: the contract has none yet. */
+public final class TestSteps {
 
     private TestSteps() {
     }
 
     /** The step of {@code event} from {@code revision} that renames one field. */
-    static EventUpcaster renaming(String event, int revision, String from, String to) {
+    public static EventUpcaster renaming(String event, int revision, String from, String to) {
         return new EventUpcaster() {
             @Override
             public String eventName() {

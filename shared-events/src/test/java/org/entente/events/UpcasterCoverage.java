@@ -1,9 +1,11 @@
 package org.entente.events;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which published revisions today's contract could not read: every revision of an event below its current one
@@ -21,9 +23,9 @@ final class UpcasterCoverage {
      */
     static List<String> missing(Collection<PublishedType> published, Map<String, Integer> current,
                                 EventUpcasters upcasters) {
-        List<String> missing = new ArrayList<>();
-        for (PublishedType type : published.stream().distinct().sorted(java.util.Comparator
-                .comparing(PublishedType::toString)).toList()) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (PublishedType type : published.stream().distinct().sorted(Comparator.comparing(PublishedType::toString))
+                .toList()) {
             Integer today = current.get(type.name());
             if (today == null) {
                 missing.add(type + " was published, and no event of today's contract has that name");
@@ -31,12 +33,11 @@ final class UpcasterCoverage {
             }
             for (int revision = type.revision(); revision < today; revision++) {
                 PublishedType at = new PublishedType(type.name(), revision);
-                if (upcasters.step(at).isEmpty() && !missing.contains(at + " has no upcaster to revision "
-                        + (revision + 1))) {
+                if (upcasters.step(at).isEmpty()) {
                     missing.add(at + " has no upcaster to revision " + (revision + 1));
                 }
             }
         }
-        return missing;
+        return List.copyOf(missing);
     }
 }

@@ -7,13 +7,13 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.entente.events.EventCatalog;
+import org.entente.events.EventType;
 import org.entente.events.EventUpcasters;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PublishedType;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +25,9 @@ final class ContractUpcasting extends SingleEventUpcaster {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
-    private static final Map<String, Class<? extends PartnershipEvent>> STORED_NAMES = EventCatalog.types().stream()
-            .collect(Collectors.toUnmodifiableMap(Class::getName, Function.identity()));
+    /** The published type of each event class, by the name Axon stores it under. */
+    private static final Map<String, EventType> STORED_NAMES = EventCatalog.types().stream()
+            .collect(Collectors.toUnmodifiableMap(Class::getName, PartnershipEvent::typeOf));
 
     private final ObjectMapper json;
     private final EventUpcasters upcasters;
@@ -50,15 +51,21 @@ final class ContractUpcasting extends SingleEventUpcaster {
                 data -> json.valueToTree(reading.upcast(json.convertValue(data, OBJECT))));
     }
 
-    /** The published type of a stored event whose revision is older than its class's today. */
+    /**
+     * The published type of a stored event whose revision is older than its class's today. Asked of every event an
+     * aggregate loads: today's revision is answered by a lookup and a comparison.
+     */
     private static Optional<PublishedType> earlierRevision(IntermediateEventRepresentation stored) {
-        Class<? extends PartnershipEvent> eventClass = STORED_NAMES.get(stored.getType().getName());
+        EventType today = STORED_NAMES.get(stored.getType().getName());
         String revision = stored.getType().getRevision();
-        if (eventClass == null || revision == null || !revision.matches("[0-9]{1,4}")) {
+        if (today == null || revision == null || revision.equals(Integer.toString(today.revision()))) {
             return Optional.empty();
         }
-        org.entente.events.EventType today = PartnershipEvent.typeOf(eventClass);
-        int at = Integer.parseInt(revision);
-        return at < today.revision() ? Optional.of(new PublishedType(today.name(), at)) : Optional.empty();
+        try {
+            int at = Integer.parseInt(revision);
+            return at >= 0 && at < today.revision() ? Optional.of(new PublishedType(today.name(), at)) : Optional.empty();
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
     }
 }

@@ -9,11 +9,11 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.entente.events.EventUpcaster;
 import org.entente.events.EventUpcasters;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
+import org.entente.events.TestSteps;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,22 +77,6 @@ class ContractUpcastingTest {
     }
 
     private static EventUpcaster institutionRenamed() {
-        return new EventUpcaster() {
-            @Override
-            public String eventName() {
-                return "InvitationAccepted";
-            }
-
-            @Override
-            public int fromRevision() {
-                return 0;
-            }
-
-            @Override
-            public Map<String, Object> upcast(Map<String, Object> data) {
-                data.put("institutionId", data.remove("institution"));
-                return data;
-            }
-        };
+        return TestSteps.renaming("InvitationAccepted", 0, "institution", "institutionId");
     }
 }

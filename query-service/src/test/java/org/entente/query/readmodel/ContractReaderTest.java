@@ -2,17 +2,16 @@ package org.entente.query.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.entente.events.EventUpcaster;
 import org.entente.events.EventUpcasters;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.events.PublishedType;
+import org.entente.events.TestSteps;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,33 +38,14 @@ class ContractReaderTest {
 
     @Test
     void dataOfAnEarlierRevision_isUpcastByEachStep_thenReadAsTodaysEvent() throws Exception {
-        EventUpcasters.Reading earlier = new EventUpcasters(List.of(renamed("institution", "institutionId")))
+        EventUpcasters.Reading earlier = new EventUpcasters(List.of(TestSteps.renaming("InvitationAccepted", 0,
+                "institution", "institutionId")))
                 .reading(new PublishedType("InvitationAccepted", 0));
 
         PartnershipEvent event = READER.read(earlier, bytes("{\"partnershipId\":\"" + ID + "\",\"institution\":"
                 + "\"caf-57\",\"acceptedAt\":\"2026-03-02T09:30:00Z\"}"));
 
         assertThat(event).isEqualTo(new InvitationAccepted(ID, "caf-57", Instant.parse("2026-03-02T09:30:00Z")));
-    }
-
-    private static EventUpcaster renamed(String from, String to) {
-        return new EventUpcaster() {
-            @Override
-            public String eventName() {
-                return "InvitationAccepted";
-            }
-
-            @Override
-            public int fromRevision() {
-                return 0;
-            }
-
-            @Override
-            public Map<String, Object> upcast(Map<String, Object> data) {
-                data.put(to, data.remove(from));
-                return data;
-            }
-        };
     }
 
     private static byte[] bytes(String json) {
