@@ -4,7 +4,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 
-/** The publisher's stored position, lost as in a crash after the broker's acknowledgement and before it was stored. */
+/**
+ * The publisher's stored position, lost as in a crash after the broker's acknowledgement and before it was stored;
+ * or the publisher held still, as while the broker is away.
+ */
 public final class PublisherPosition {
 
     static final String PUBLISHER = "__axon-kafka-event-publishing-group";
@@ -23,5 +26,17 @@ public final class PublisherPosition {
             tokens.releaseClaim(PUBLISHER, segment);
         }
         publisher.start();
+    }
+
+    /** Runs {@code whileStopped} with the publisher stopped, and starts it again whatever happens. */
+    public static void stopped(EventProcessingConfiguration processing, Runnable whileStopped) {
+        TrackingEventProcessor publisher = processing.eventProcessor(PUBLISHER, TrackingEventProcessor.class)
+                .orElseThrow();
+        publisher.shutDown();
+        try {
+            whileStopped.run();
+        } finally {
+            publisher.start();
+        }
     }
 }

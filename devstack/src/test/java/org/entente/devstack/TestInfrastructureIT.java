@@ -2,9 +2,15 @@ package org.entente.devstack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -12,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,9 +55,23 @@ class TestInfrastructureIT {
     }
 
     @Test
-    void creatingAnExistingTopic_isHarmless() {
+    void creatingAnExistingTopic_isHarmless() throws Exception {
         String topic = infrastructure.freshTopic("probe", 2);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.bootstrapServers()));
+             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+                     new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, 1, "key", "kept")).get(30, TimeUnit.SECONDS);
 
-        Topics.createKeptForever(infrastructure.bootstrapServers(), topic, 2);
+            Topics.createKeptForever(infrastructure.bootstrapServers(), topic, 2);
+
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(topic);
+            assertThat(description.partitions()).hasSize(2);
+            TopicPartition partition = new TopicPartition(topic, 1);
+            assertThat(admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+                    .get(30, TimeUnit.SECONDS).offset()).as("the record written before is still there").isEqualTo(1);
+        }
     }
 }

@@ -19,8 +19,11 @@ class WebArchitectureTest {
             .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..", "org.apache.kafka..",
                     "org.axonframework..", "org.entente.command..", "org.entente.query..");
 
+    /** Every HTTP client of the JDK and of Spring, with no exemption: the live feed's stream included. */
     @ArchTest
     static final ArchRule onlyTheApiPackageCallsTheServices = noClasses().that()
-            .resideOutsideOfPackages("org.entente.web.api..", "org.entente.web.live..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.web.client.RestClient");
+            .resideOutsideOfPackage("org.entente.web.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.springframework.web.client..",
+                    "org.springframework.web.reactive.function.client..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
 }

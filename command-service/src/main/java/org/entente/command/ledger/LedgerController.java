@@ -1,5 +1,6 @@
 package org.entente.command.ledger;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.ledger.MerkleLog;
 import org.entente.platform.problem.BadRequest;
@@ -21,8 +22,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The log, readable by every signed-in caller: it reveals no partnership's content, only commitments to events.
- * Checkpoints and the key as text, C2SP tiles as bytes, RFC 9162 proofs and leaves as JSON with base64 hashes.
+ * The log: it reveals no partnership's content, only commitments to events, so what a witness or a monitor reads is
+ * public ({@link PublicLedger}, and without a security requirement in the API's description). Checkpoints and the
+ * key as text, C2SP tiles as bytes, RFC 9162 proofs and leaves as JSON with base64 hashes.
  */
 @RestController
 @RequestMapping("/ledger")
@@ -59,6 +61,7 @@ class LedgerController {
     }
 
     @GetMapping("/checkpoint")
+    @SecurityRequirements
     ResponseEntity<String> latest() {
         return text(checkpoints.latest().orElseGet(checkpointer::issueIfGrown).note(), Duration.ofSeconds(2));
     }
@@ -70,6 +73,7 @@ class LedgerController {
     }
 
     @GetMapping("/checkpoints")
+    @SecurityRequirements
     ResponseEntity<String> ofSize(@RequestParam(required = false) Long size) {
         long wanted = required(size, "size");
         return text(checkpoints.ofSize(wanted).orElseThrow(() -> new LedgerNotFound("ledger.no-checkpoint",
@@ -77,11 +81,13 @@ class LedgerController {
     }
 
     @GetMapping("/key")
+    @SecurityRequirements
     ResponseEntity<String> verifierKey() {
         return text(key.verifier().text() + "\n", Duration.ofHours(1));
     }
 
     @GetMapping("/tile/**")
+    @SecurityRequirements
     ResponseEntity<byte[]> tile(HttpServletRequest request) {
         TilePath path = TilePath.parse(request.getRequestURI().substring(request.getContextPath().length()
                 + "/ledger/tile/".length()));
@@ -90,6 +96,7 @@ class LedgerController {
     }
 
     @GetMapping("/proof/inclusion")
+    @SecurityRequirements
     Proof inclusion(@RequestParam(required = false) Long index, @RequestParam(required = false) Long size) {
         long leaf = required(index, "index");
         long tree = withinTree(required(size, "size"));
@@ -100,6 +107,7 @@ class LedgerController {
     }
 
     @GetMapping("/proof/consistency")
+    @SecurityRequirements
     ConsistencyProof consistency(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
         long older = required(from, "from");
         long newer = withinTree(required(to, "to"));

@@ -1,6 +1,7 @@
 package org.entente.command.partnership;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,10 @@ final class LifecycleRequests {
                       @Size(max = 30) List<@NotBlank @Size(max = 2000) String> recommendations) {
     }
 
-    record MeasurementRequest(@NotBlank @Size(max = 200) String indicator, @NotNull BigDecimal value) {
+    /** A measured value, as short as the terms' own numbers ({@link TermsRequest#SIGNIFICANT_DIGITS}). */
+    record MeasurementRequest(@NotBlank @Size(max = 200) String indicator,
+                              @NotNull @Digits(integer = 11, fraction = 4, message = TermsRequest.DIGITS)
+                              BigDecimal value) {
     }
 
     record Dissolution(@NotNull DissolutionReason reason, @Size(max = 2000) String details, LocalDate effectiveDate) {

@@ -14,13 +14,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A version of the terms as a client sends it: every text bounded, every list capped. */
+/**
+ * A version of the terms as a client sends it: every text bounded, every list capped, and every number at most
+ * {@link #SIGNIFICANT_DIGITS} digits long, which a double holds exactly: the ledger's canonical form (RFC 8785)
+ * writes numbers as doubles, so a longer one would be committed as another number than the one recorded.
+ */
 record TermsRequest(
         @NotEmpty @Size(max = 30) List<@NotNull @Valid ObjectiveRequest> objectives,
         @Size(max = 100) List<@NotNull @Valid ContributionRequest> contributions,
         @NotNull @Valid GovernanceRequest governance,
         @NotNull @Valid DurationRequest duration,
         @NotNull @Valid EvaluationPlanRequest evaluationPlan) {
+
+    /** Fifteen: every decimal of up to 15 significant digits comes back from the nearest double unchanged. */
+    static final int SIGNIFICANT_DIGITS = 15;
+    static final String DIGITS = "at most {integer} digits before the decimal point and {fraction} after it";
 
     Terms toValue() {
         return new Terms(
@@ -39,8 +47,8 @@ record TermsRequest(
     }
 
     record IndicatorRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 50) String unit,
-                            @Digits(integer = 15, fraction = 4) BigDecimal baseline,
-                            @Digits(integer = 15, fraction = 4) BigDecimal target) {
+                            @Digits(integer = 11, fraction = 4, message = DIGITS) BigDecimal baseline,
+                            @Digits(integer = 11, fraction = 4, message = DIGITS) BigDecimal target) {
 
         Terms.Indicator toValue() {
             return new Terms.Indicator(name, unit, baseline, target);
@@ -49,8 +57,8 @@ record TermsRequest(
 
     record ContributionRequest(@NotBlank @Size(max = 64) String institutionId, @NotNull Terms.Contribution.Kind kind,
                                @NotBlank @Size(max = 1000) String description,
-                               @Digits(integer = 13, fraction = 2) BigDecimal amountEur,
-                               @Digits(integer = 6, fraction = 2) BigDecimal fte,
+                               @Digits(integer = 13, fraction = 2, message = DIGITS) BigDecimal amountEur,
+                               @Digits(integer = 6, fraction = 2, message = DIGITS) BigDecimal fte,
                                @Size(max = 500) String schedule) {
 
         Terms.Contribution toValue() {

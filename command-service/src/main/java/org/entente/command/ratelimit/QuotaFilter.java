@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.entente.command.ledger.PublicLedger;
 import org.entente.command.web.Caller;
 import org.entente.platform.problem.Problems;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,52 +25,69 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every command (a {@code POST} on {@code /partnerships}) counts against its institution's quota, after the token
- * is checked and before anything else: beyond it, 429 with {@code Retry-After}. Reads are not counted. It runs
- * before the idempotency filter, so a refused request neither stores anything nor spends its Idempotency-Key: the
- * same request, retried later, is handled.
+ * is checked and before anything else: beyond it, 429 with {@code Retry-After}. It runs before the idempotency
+ * filter, so a refused request neither stores anything nor spends its Idempotency-Key: the same request, retried
+ * later, is handled. Reads by signed-in callers are not counted; anonymous reads of the public log count against
+ * their client address's quota, so that nobody can keep the service busy without an account.
  */
 @Component
 @Order(0)
 class QuotaFilter extends OncePerRequestFilter {
 
-    private final InstitutionQuotas quotas;
+    private final Quotas commands;
+    private final Quotas publicReads;
     private final ObjectMapper json;
 
-    QuotaFilter(InstitutionQuotas quotas, ObjectMapper json) {
-        this.quotas = quotas;
+    QuotaFilter(RateLimitSettings settings, ObjectMapper json) {
+        this.commands = new Quotas(settings.perMinute(), settings.burst());
+        this.publicReads = new Quotas(settings.publicPerMinute(), settings.publicBurst());
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !quotas.enabled() || !HttpMethod.POST.matches(request.getMethod())
-                || !(path.equals("/partnerships") || path.startsWith("/partnerships/"));
+        return !(commands.enabled() && command(request))
+                && !(publicReads.enabled() && PublicLedger.READS.matches(request));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()) {
-            String institution = Caller.of(authentication).institutionId();
-            ConsumptionProbe probe = quotas.take(institution);
-            if (!probe.isConsumed()) {
-                refuse(response, institution, probe);
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = caller != null && caller.isAuthenticated()
+                && !(caller instanceof AnonymousAuthenticationToken);
+        if (signedIn && command(request)) {
+            String institution = Caller.of(caller).institutionId();
+            if (refused(commands.take(institution), response, "Your institution (" + institution
+                    + ") sent more commands than its quota allows")) {
+                return;
+            }
+        } else if (!signedIn && PublicLedger.READS.matches(request)) {
+            String address = request.getRemoteAddr();
+            if (refused(publicReads.take(address), response, "Your address (" + address
+                    + ") read the public log more often than its quota allows; signed-in readers are not limited")) {
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletResponse response, String institution, ConsumptionProbe probe)
-            throws IOException {
+    private static boolean command(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return HttpMethod.POST.matches(request.getMethod())
+                && (path.equals("/partnerships") || path.startsWith("/partnerships/"));
+    }
+
+    private boolean refused(ConsumptionProbe probe, HttpServletResponse response, String why) throws IOException {
+        if (probe.isConsumed()) {
+            return false;
+        }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Your institution (" + institution + ") sent more commands than its quota allows; try again in "
-                        + seconds + " s."));
+                why + "; try again in " + seconds + " s."));
+        return true;
     }
 }

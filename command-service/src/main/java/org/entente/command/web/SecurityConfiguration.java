@@ -1,5 +1,6 @@
 package org.entente.command.web;
 
+import org.entente.command.ledger.PublicLedger;
 import org.entente.platform.problem.ProblemSecurityHandlers;
 import org.entente.platform.security.BearerTokens;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every command needs a valid bearer token; only health and the API description are open. */
+/**
+ * Every command needs a valid bearer token; open are health, the API description and the log's public reads
+ * ({@link PublicLedger}).
+ */
 @Configuration
 class SecurityConfiguration {
 
@@ -21,6 +25,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("admin")
                         .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(PublicLedger.READS).permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .build();

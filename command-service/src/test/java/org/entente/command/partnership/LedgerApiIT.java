@@ -34,7 +34,8 @@ import static org.entente.command.partnership.LifecycleHttp.CAF;
 /**
  * Issue 10, requirements 3 and 4: signed checkpoints of the log of all events, kept, published on their own topic
  * and served; the log's read API — key, checkpoints, leaves, tiles, inclusion and consistency proofs — checked by
- * an outsider with nothing but what it serves and the ledger module's RFC 9162 and C2SP verification.
+ * an outsider with nothing but what it serves and the ledger module's RFC 9162 and C2SP verification. Issue 19,
+ * requirement 4: that outsider has no account; only issuing a checkpoint and the JSON leaves need one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LedgerApiIT {
@@ -102,8 +103,8 @@ class LedgerApiIT {
         assertProblem(get("/ledger/proof/inclusion?index=-1&size=" + size), 400, "ledger.missing-parameter");
         assertProblem(get("/ledger/proof/consistency?from=0&to=" + size), 400, "ledger.out-of-range");
         assertProblem(get("/ledger/proof/consistency?from=" + size + "&to=1"), 400, "ledger.out-of-range");
-        assertProblem(get("/ledger/leaves?from=0&count=1001"), 400, "ledger.out-of-range");
-        assertProblem(get("/ledger/leaves?from=0&count=0"), 400, "ledger.out-of-range");
+        assertProblem(signedInGet("/ledger/leaves?from=0&count=1001"), 400, "ledger.out-of-range");
+        assertProblem(signedInGet("/ledger/leaves?from=0&count=0"), 400, "ledger.out-of-range");
         assertProblem(get("/ledger/proof/inclusion?index=abc&size=1"), 400, null);
         for (String path : new String[]{"0/1", "0/x000", "01/000", "64/000", "0/000.p/0", "0/000.p/256",
                 "0/x1/000", "0/000/", "entries/x01/000", "0/000.p/07"}) {
@@ -112,8 +113,24 @@ class LedgerApiIT {
         assertProblem(get("/ledger/tile/0/000"), 404, "ledger.no-tile");
         assertProblem(get("/ledger/tile/0/x001/000.p/1"), 404, "ledger.no-tile");
         assertProblem(get("/ledger/checkpoints?size=987654"), 404, "ledger.no-checkpoint");
-        ResponseEntity<String> anonymous = rest.getForEntity("/ledger/checkpoint", String.class);
-        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void issuingACheckpointAndListingLeaves_needAnAccount_readingTheLogDoesNot() {
+        new LifecycleHttp(rest, json).propose();
+        assertProblem(rest.postForEntity("/ledger/checkpoint", null, String.class), 401, null);
+        assertProblem(rest.getForEntity("/ledger/leaves?from=0&count=1", String.class), 401, null);
+        long size = Long.parseLong(post("/ledger/checkpoint").getBody().split("\n")[1]);
+        for (String path : List.of("/ledger/key", "/ledger/checkpoint", "/ledger/checkpoints?size=" + size,
+                "/ledger/tile/0/000.p/" + size, "/ledger/tile/entries/000.p/" + size,
+                "/ledger/proof/inclusion?index=0&size=" + size, "/ledger/proof/consistency?from=1&to=" + size)) {
+            ResponseEntity<String> anonymous = get(path);
+            assertThat(anonymous.getStatusCode().value()).as(path + ": " + anonymous.getBody()).isEqualTo(200);
+        }
+        HttpHeaders forged = new HttpHeaders();
+        forged.setBearerAuth("not-a-token");
+        assertProblem(rest.exchange("/ledger/key", HttpMethod.GET, new HttpEntity<>(forged), String.class), 401,
+                null);
     }
 
     private void assertProblem(ResponseEntity<String> response, int status, String code) {
@@ -127,7 +144,7 @@ class LedgerApiIT {
 
     private List<byte[]> leafData(long size) {
         List<byte[]> data = new ArrayList<>();
-        read(get("/ledger/leaves?from=0&count=" + size)).get("leaves").forEach(leaf -> {
+        read(signedInGet("/ledger/leaves?from=0&count=" + size)).get("leaves").forEach(leaf -> {
             assertThat(leaf.get("index").asLong()).isEqualTo(data.size());
             data.add(Base64.getDecoder().decode(leaf.get("data").asText()));
         });
@@ -164,8 +181,13 @@ class LedgerApiIT {
         return get(path, String.class);
     }
 
+    /** The log's public reads, as a witness or a monitor without an account makes them. */
     private <T> ResponseEntity<T> get(String path, Class<T> type) {
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(signedIn()), type);
+        return rest.getForEntity(path, type);
+    }
+
+    private ResponseEntity<String> signedInGet(String path) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(signedIn()), String.class);
     }
 
     private ResponseEntity<String> post(String path) {
@@ -175,7 +197,7 @@ class LedgerApiIT {
         return response;
     }
 
-    /** Any signed-in caller reads the log: here, a reporter of an institution with no partnership. */
+    /** Any signed-in caller issues checkpoints and lists leaves: here, a reporter of an institution without any. */
     private static HttpHeaders signedIn() {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.token("observatoire-57", "reporter"));

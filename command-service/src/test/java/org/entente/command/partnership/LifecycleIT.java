@@ -169,6 +169,16 @@ class LifecycleIT {
         }
 
         @Test
+        void aMeasurementOfSixteenSignificantDigits_400() {
+            String id = active();
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/evaluations", """
+                    {"periodStart":"2026-01-01","periodEnd":"2026-12-31","findings":"Precise","rating":3,
+                     "measurements":[{"indicator":"places","value":1234567890123.457}]}""", null),
+                    400, "invalid-request", id);
+        }
+
+        @Test
         void theLeadWithdrawing_422() {
             String id = active();
 

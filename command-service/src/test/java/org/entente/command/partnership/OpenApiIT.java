@@ -41,6 +41,19 @@ class OpenApiIT {
     }
 
     @Test
+    void theLogsPublicReads_needNoToken_inTheDocumentToo() throws Exception {
+        JsonNode paths = json.readTree(http.getForObject("/v3/api-docs", String.class)).get("paths");
+
+        for (String path : new String[]{"/ledger/key", "/ledger/checkpoint", "/ledger/checkpoints", "/ledger/tile/**",
+                "/ledger/proof/inclusion", "/ledger/proof/consistency"}) {
+            assertThat(paths.at("/" + path.replace("/", "~1") + "/get/security").isArray()).as(path).isTrue();
+            assertThat(paths.at("/" + path.replace("/", "~1") + "/get/security")).as(path).isEmpty();
+        }
+        assertThat(paths.at("/~1ledger~1checkpoint/post/security").isMissingNode()).as("issuing one").isTrue();
+        assertThat(paths.at("/~1ledger~1leaves/get/security").isMissingNode()).as("the leaves").isTrue();
+    }
+
+    @Test
     void swaggerUi_isServed() {
         ResponseEntity<String> page = http.getForEntity("/swagger-ui/index.html", String.class);
 

@@ -110,6 +110,17 @@ class ProposalRefusalsIT {
         }
 
         @Test
+        void aNumberOfSixteenSignificantDigits_400_namesTheField() throws Exception {
+            ObjectNode body = valid();
+            ((ObjectNode) body.at("/terms/objectives/0/indicators/0")).put("target",
+                    new java.math.BigDecimal("1234567890123.457"));
+
+            JsonNode problem = assertProblem(post(partner(), body), 400, "invalid-request");
+            assertThat(problem.get("errors").findValuesAsText("field")).containsExactly(
+                    "terms.objectives[0].indicators[0].target");
+        }
+
+        @Test
         void anUnknownPartnershipType_400() throws Exception {
             ObjectNode body = valid();
             body.put("type", "FRIENDSHIP");

@@ -10,7 +10,11 @@ import org.entente.query.TestStack;
 import org.entente.query.portfolio.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The live consumer resumes where the read models stand, whatever token Axon stored: a stored token that claims
- * more than was applied would otherwise skip records for good.
+ * more than was applied would otherwise skip records for good. And its health tells the truth: records it has not
+ * applied show as a lag, which is gone once it has.
  */
 @SpringBootTest
 class ResumeFromReadModelsIT {
@@ -43,6 +48,33 @@ class ResumeFromReadModelsIT {
     EventProcessingConfiguration processing;
     @Autowired
     Serializer serializer;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void recordsNotYetApplied_showAsTheConsumerLag_untilTheyAre() {
+        HealthIndicator consumption = context.getBean("consumption", HealthIndicator.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> lag(consumption) == 0);
+        TrackingEventProcessor processor = processing.eventProcessor(LiveIntake.PROCESSOR,
+                TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        UUID waiting = UUID.randomUUID();
+        try {
+            PublishedEvents.publishProposal(stack.topic(), waiting);
+            await().atMost(Duration.ofSeconds(30)).until(() -> lag(consumption) == 3);
+            assertThat(events(waiting)).isZero();
+        } finally {
+            processor.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> lag(consumption) == 0);
+        assertThat(events(waiting)).isEqualTo(3);
+    }
+
+    private static long lag(HealthIndicator consumption) {
+        Health health = consumption.health();
+        assertThat(health.getStatus()).as(health.toString()).isEqualTo(Status.UP);
+        return ((Number) health.getDetails().get("consumerLag")).longValue();
+    }
 
     @Test
     void aStoredTokenAheadOfTheReadModels_skipsNothing() {

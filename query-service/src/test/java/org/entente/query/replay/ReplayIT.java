@@ -162,17 +162,38 @@ class ReplayIT {
         PublishedEvents.publishProposal(stack.topic(), after);
         PublishedEvents.publishCounterProposal(stack.topic(), after, 3, 2, new BigDecimal("90000.00"));
         await().atMost(Duration.ofSeconds(30)).until(() -> version(after) == 3);
+        // A mark on one live event on each side of the moment: a replay from it copies what came before (the mark
+        // stays) and reads the rest from the topic again (the mark goes). A replay that ignored the moment would
+        // read both from the topic and wipe both marks.
+        String original = jdbc.queryForObject("SELECT correlation_id FROM partnership_event WHERE partnership_id = ? "
+                + "AND sequence = 0", String.class, before);
+        mark(before);
+        mark(after);
 
         ResponseEntity<String> started = http.exchange("/admin/replays", HttpMethod.POST,
-                bearer(ADMIN, Map.of("from", from.toString())), String.class);
+                bearer(ADMIN, Map.of("from", from.toString(), "switchIfDifferent", true)), String.class);
 
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode replay = completed(started.getHeaders().getLocation());
         assertThat(replay.get("from").asText()).isEqualTo(from.toString());
-        assertThat(replay.get("checksumsMatch").asBoolean()).isTrue();
-        assertThat(replay.get("rebuiltChecksum").asText()).isEqualTo(replay.get("liveChecksum").asText());
+        assertThat(replay.get("checksumsMatch").asBoolean()).as("the mark after the moment differed").isFalse();
+        assertThat(marked(before)).as("the event before the moment, copied").isTrue();
+        assertThat(marked(after)).as("the event after it, read from the topic again").isFalse();
         assertThat(version(before)).isEqualTo(2);
         assertThat(version(after)).isEqualTo(3);
+        // The other tests compare the live tables with the topic: the mark must not outlive this one.
+        jdbc.update("UPDATE partnership_event SET correlation_id = ? WHERE partnership_id = ? AND sequence = 0",
+                original, before);
+    }
+
+    private void mark(UUID partnership) {
+        assertThat(jdbc.update("UPDATE partnership_event SET correlation_id = 'marked' WHERE partnership_id = ? "
+                + "AND sequence = 0", partnership)).isEqualTo(1);
+    }
+
+    private boolean marked(UUID partnership) {
+        return "marked".equals(jdbc.queryForObject("SELECT correlation_id FROM partnership_event "
+                + "WHERE partnership_id = ? AND sequence = 0", String.class, partnership));
     }
 
     @Test

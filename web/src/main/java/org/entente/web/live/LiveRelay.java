@@ -2,7 +2,7 @@ package org.entente.web.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.web.api.ServiceUrls;
+import org.entente.web.api.LiveFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -11,10 +11,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +30,6 @@ class LiveRelay implements SmartLifecycle {
     /** A page reconnects by itself after this, with a fresh token if it was renewed. */
     private static final Duration LIFETIME = Duration.ofMinutes(20);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "live-relay");
@@ -42,28 +37,25 @@ class LiveRelay implements SmartLifecycle {
         return thread;
     });
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
-    private final URI feed;
+    private final LiveFeed feed;
     private volatile boolean running;
 
-    LiveRelay(ServiceUrls urls) {
-        this.feed = urls.query().resolve("/feed?from=latest");
+    LiveRelay(LiveFeed feed) {
+        this.feed = feed;
     }
 
     SseEmitter open(String token, UUID onlyPartnership) {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         open.add(emitter);
-        HttpRequest request = HttpRequest.newBuilder(feed).header("Authorization", "Bearer " + token)
-                .header("Accept", "text/event-stream").GET().build();
-        var upstream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        LiveFeed.Upstream upstream = feed.open(token);
         Runnable close = () -> {
             open.remove(emitter);
-            upstream.thenAccept(response -> response.body().close());
-            upstream.cancel(true);
+            upstream.close();
         };
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
-        upstream.thenAcceptAsync(response -> relay(response, emitter, onlyPartnership), readers)
+        upstream.lines().thenAcceptAsync(lines -> relay(lines, emitter, onlyPartnership), readers)
                 .exceptionally(failure -> {
                     emitter.complete();
                     return null;
@@ -71,12 +63,8 @@ class LiveRelay implements SmartLifecycle {
         return emitter;
     }
 
-    private void relay(HttpResponse<Stream<String>> response, SseEmitter emitter, UUID onlyPartnership) {
-        if (response.statusCode() != 200) {
-            emitter.complete();
-            return;
-        }
-        try (Stream<String> lines = response.body()) {
+    private void relay(Stream<String> upstream, SseEmitter emitter, UUID onlyPartnership) {
+        try (Stream<String> lines = upstream) {
             emitter.send(SseEmitter.event().comment("live"));
             lines.filter(line -> line.startsWith("data:")).forEach(line -> forward(line.substring(5), emitter,
                     onlyPartnership));

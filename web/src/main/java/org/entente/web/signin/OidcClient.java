@@ -16,6 +16,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
+import java.net.URI;
+import java.util.Optional;
+
 /**
  * The OpenID Connect provider named by {@code ENTENTE_OIDC_ISSUER} (its endpoints found by discovery) and the
  * client Entente is there ({@code ENTENTE_OIDC_CLIENT_ID}, {@code ENTENTE_OIDC_CLIENT_SECRET}).
@@ -64,6 +67,21 @@ class OidcClient {
                 registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return resolver;
+    }
+
+    /**
+     * Where signing out sends the browser after the form's post: the provider's end-session endpoint's origin,
+     * which the pages' {@code form-action} must allow, for browsers apply it to a form's redirects too. Empty when
+     * the provider has none (signing out then ends at Entente).
+     */
+    Optional<String> signOutOrigin() {
+        Object endpoint = clientRegistrations().findByRegistrationId(REGISTRATION).getProviderDetails()
+                .getConfigurationMetadata().get("end_session_endpoint");
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        URI uri = URI.create(endpoint.toString());
+        return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
     }
 
     LogoutSuccessHandler logoutAtProvider() {

@@ -12,7 +12,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * What every page shares, whichever way people sign in: every page but the sign-in and the assets needs a
- * signed-in person; every form carries a CSRF token (htmx sends it as a header); session cookies are
+ * signed-in person; every form carries a CSRF token as a hidden field, which Thymeleaf adds to each {@code th:action}
+ * form (htmx only reads, with GET, so it sends none and needs none: {@code HtmxOnlyReadsTest}); session cookies are
  * {@code HttpOnly} and {@code SameSite=Lax}, and {@code Secure} when the request came over TLS (application.yaml).
  */
 @Configuration
@@ -26,12 +27,15 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
-    static void common(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    /** {@code formTargets}: origins besides our own that a form may lead to, through its redirects included. */
+    static void common(HttpSecurity http, SecurityContextRepository contexts, String formTargets) throws Exception {
+        String formAction = ("'self' " + formTargets).strip();
         http.authorizeHttpRequests(SecurityConfiguration::rules)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                                + "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action "
+                                + formAction))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     }
@@ -48,7 +52,7 @@ class SecurityConfiguration {
 
         @Bean
         SecurityFilterChain developmentSignIn(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-            common(http, contexts);
+            common(http, contexts, "");
             http.exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint("/signin")))
                     .addFilterAfter(new ExpiredDevToken(contexts),
                             org.springframework.security.web.context.SecurityContextHolderFilter.class)
@@ -57,7 +61,10 @@ class SecurityConfiguration {
         }
     }
 
-    /** With a provider: authorization code with PKCE, and sign-out at the provider too. */
+    /**
+     * With a provider: authorization code with PKCE, and sign-out at the provider too, whose end-session endpoint
+     * the sign-out form's redirect reaches: so its origin is in {@code form-action}, or the browser stops there.
+     */
     @Configuration
     @WhenProvider
     static class Production {
@@ -65,7 +72,7 @@ class SecurityConfiguration {
         @Bean
         SecurityFilterChain openIdConnect(HttpSecurity http, SecurityContextRepository contexts,
                                           OidcClient client) throws Exception {
-            common(http, contexts);
+            common(http, contexts, client.signOutOrigin().orElse(""));
             http.oauth2Login(login -> login.loginPage(OidcClient.AUTHORIZATION_PATH)
                             .authorizationEndpoint(endpoint -> endpoint
                                     .authorizationRequestResolver(client.pkceRequests()))

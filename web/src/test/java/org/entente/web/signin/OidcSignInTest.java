@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,7 +22,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,6 +48,8 @@ class OidcSignInTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ClientRegistrationRepository registrations;
 
     @AfterAll
     static void stop() {
@@ -67,6 +73,19 @@ class OidcSignInTest {
         assertThat(query.get("scope")).contains("openid");
         assertThat(Base64.getUrlDecoder().decode(query.get("code_challenge")))
                 .hasSize(MessageDigest.getInstance("SHA-256").getDigestLength());
+    }
+
+    @Test
+    void signingOut_leadsToTheProvider_whoseOriginThePagesFormActionAllows() throws Exception {
+        String policy = mvc.perform(get("/signin/anything")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+        MockHttpSession session = new MockHttpSession();
+        String toProvider = mvc.perform(post("/signout").session(session).with(csrf())
+                        .with(oidcLogin().clientRegistration(registrations.findByRegistrationId("entente"))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(toProvider).startsWith(issuer() + "/logout?");
+        assertThat(policy).endsWith("; form-action 'self' " + issuer());
     }
 
     @Test
