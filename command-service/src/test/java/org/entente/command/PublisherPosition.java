@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  */
 public final class PublisherPosition {
 
-    static final String PUBLISHER = "__axon-kafka-event-publishing-group";
+    public static final String PUBLISHER = "__axon-kafka-event-publishing-group";
 
     private PublisherPosition() {
     }

@@ -10,6 +10,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public record TestStack(String topic, Database database) {
 
     public static TestStack register(DynamicPropertyRegistry registry) {
+        return register(registry, TestInfrastructure.shared().bootstrapServers());
+    }
+
+    /** As {@link #register(DynamicPropertyRegistry)}, on a broker of the test's own. */
+    public static TestStack register(DynamicPropertyRegistry registry, String bootstrapServers) {
         TestInfrastructure infrastructure = TestInfrastructure.shared();
         // The topic is left for the service to declare, as it does in production.
         TestStack stack = new TestStack(infrastructure.freshTopicName("partnership-events-it"),
@@ -17,7 +22,7 @@ public record TestStack(String topic, Database database) {
         registry.add("spring.datasource.url", stack.database::jdbcUrl);
         registry.add("spring.datasource.username", stack.database::username);
         registry.add("spring.datasource.password", stack.database::password);
-        registry.add("axon.kafka.bootstrap-servers", infrastructure::bootstrapServers);
+        registry.add("axon.kafka.bootstrap-servers", () -> bootstrapServers);
         registry.add("axon.kafka.default-topic", stack::topic);
         registry.add("entente.security.public-key", TestTokens::publicKeyLocation);
         registry.add("entente.ledger.checkpoint-topic", () -> stack.topic() + "-checkpoints");

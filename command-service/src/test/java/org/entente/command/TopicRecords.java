@@ -26,9 +26,15 @@ public final class TopicRecords {
 
     /** Every record of the partnership on the topic, read once at least {@code expected} are there. */
     public static List<ConsumerRecord<String, byte[]>> of(String topic, String partnershipId, int expected) {
+        return of(TestStack.bootstrapServers(), topic, partnershipId, expected);
+    }
+
+    /** As {@link #of(String, String, int)}, from the given broker. */
+    public static List<ConsumerRecord<String, byte[]>> of(String bootstrapServers, String topic, String partnershipId,
+            int expected) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()

@@ -144,6 +144,11 @@ public final class KafkaServer implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    /** The port it listens on: a persistent server started again on it is the same broker to its clients. */
+    public int port() {
+        return port;
+    }
+
     public long pid() {
         return process.pid();
     }

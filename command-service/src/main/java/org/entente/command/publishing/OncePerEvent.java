@@ -10,6 +10,8 @@ import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.time.Duration;
+
 /**
  * Axon's publisher, which sends each stored event after its position and sends it again when a batch fails or
  * the service restarts, made to send an event only if it is not at the end of the topic already (see
@@ -32,21 +34,24 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
     private final KafkaMessageConverter<String, byte[]> records;
     private final TopicResolver topics;
     private final Runnable positionWithoutFlush;
+    private final Duration patience;
     private final Rewinds rewinds = new Rewinds();
 
     /**
      * {@code positionWithoutFlush} runs once per batch, in its transaction: it lets the position's commit return
-     * before PostgreSQL flushed it (see {@link PublishingConfiguration}).
+     * before PostgreSQL flushed it (see {@link PublishingConfiguration}). {@code patience} is how long a batch
+     * waits for the broker's acknowledgements ({@link SentBatch}).
      */
     OncePerEvent(Builder<String, byte[]> builder, ProducerFactory<String, byte[]> producers,
                  KafkaMessageConverter<String, byte[]> records, TopicResolver topics, RecentlyPublished recent,
-                 Runnable positionWithoutFlush) {
+                 Runnable positionWithoutFlush, Duration patience) {
         super(builder);
         this.producers = producers;
         this.records = records;
         this.topics = topics;
         this.recent = recent;
         this.positionWithoutFlush = positionWithoutFlush;
+        this.patience = patience;
     }
 
     @Override
@@ -63,7 +68,7 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
                 "No topic for " + event.getPayloadType().getSimpleName()));
         ProducerRecord<String, byte[]> record = records.createKafkaMessage(event, topic);
         if (batch == null) {
-            SentBatch alone = new SentBatch();
+            SentBatch alone = new SentBatch(patience);
             alone.add(producers.createProducer().send(record));
             alone.awaitAcknowledged();
         } else {
@@ -74,7 +79,7 @@ final class OncePerEvent extends KafkaPublisher<String, byte[]> {
     /** The batch of this unit of work, made at its first event: awaited before the position is stored. */
     private SentBatch batchOf(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(BATCH, key -> {
-            SentBatch batch = new SentBatch();
+            SentBatch batch = new SentBatch(patience);
             unitOfWork.onPrepareCommit(committing -> batch.awaitAcknowledged());
             unitOfWork.onRollback(rollingBack -> recent.suspect());
             positionWithoutFlush.run();

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
+
 /** The publisher of the partnership topic: Axon's, sending each stored event once (see {@link OncePerEvent}). */
 @Configuration
 class PublishingConfiguration {
@@ -58,13 +60,15 @@ class PublishingConfiguration {
                                                   @Qualifier("eventSerializer") Serializer serializer,
                                                   TopicResolver topics, KafkaProperties kafka, JdbcTemplate jdbc,
                                                   @Value("${entente.publishing.recent-depth:"
-                                                          + RecentlyPublished.DEFAULT_DEPTH + "}") int depth) {
+                                                          + RecentlyPublished.DEFAULT_DEPTH + "}") int depth,
+                                                  @Value("${entente.publishing.broker-patience:"
+                                                          + SentBatch.DEFAULT_PATIENCE + "}") Duration patience) {
         ProducerFactory<String, byte[]> typed = (ProducerFactory<String, byte[]>) producers;
         KafkaMessageConverter<String, byte[]> converter = records;
         RecentlyPublished recent = new RecentlyPublished(String.join(",", kafka.getBootstrapServers()),
                 kafka.getDefaultTopic(), depth);
         return new OncePerEvent(KafkaPublisher.<String, byte[]>builder().producerFactory(typed)
                 .messageConverter(converter).serializer(serializer).topicResolver(topics), typed, converter, topics,
-                recent, () -> jdbc.execute("SET LOCAL synchronous_commit = off"));
+                recent, () -> jdbc.execute("SET LOCAL synchronous_commit = off"), patience);
     }
 }
