@@ -124,6 +124,49 @@ class IdempotencyIT {
         assertThat(retry.getHeaders().getETag()).isEqualTo("\"3\"");
     }
 
+    /**
+     * The aggregate cache, as deployed: a step whose events Axon's unit of work committed, but whose transaction
+     * (the idempotency filter's, which outlives that unit) then rolls back, leaves no trace in the partnership's
+     * state. A cache that kept the state at Axon's commit would refuse the step's retry as done already, or append
+     * it after an event that does not exist.
+     */
+    @Test
+    void aStepRolledBackAfterAxonsCommit_isNotInTheStateTheNextCommandDecidesOn() {
+        String id = http.propose();
+        http.post(LifecycleHttp.LIGUE, "/partnerships/" + id + "/acceptance", null, null); // now in the cache
+        String doomed = "refused-at-commit-" + UUID.randomUUID();
+        long stored = eventsOf(id);
+        // The outcome's row refused as the transaction ends: after the chain, so after Axon's unit of work.
+        jdbc.execute("""
+                CREATE FUNCTION refuse_outcome() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+                CREATE TRIGGER refuse_outcome BEFORE INSERT OR UPDATE ON idempotency_key FOR EACH ROW
+                WHEN (NEW.status IS NOT NULL AND NEW.key LIKE 'refused-at-commit-%') EXECUTE FUNCTION refuse_outcome();
+                """);
+        ResponseEntity<String> failed;
+        try {
+            failed = post("/partnerships/" + id + "/acceptance", doomed, "{}");
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_outcome ON idempotency_key; DROP FUNCTION refuse_outcome()");
+        }
+
+        assertThat(failed.getStatusCode().is5xxServerError()).as(failed.toString()).isTrue();
+        assertThat(eventsOf(id)).as("nothing of the rolled-back step stored").isEqualTo(stored);
+        ResponseEntity<String> again = http.post(LifecycleHttp.CAF, "/partnerships/" + id + "/acceptance", null,
+                null);
+        assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(200);
+        assertThat(again.getHeaders().getETag()).as("the version after the one step really stored")
+                .isEqualTo("\"" + stored + "\"");
+        assertThat(jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "ORDER BY sequenceNumber", Long.class, id)).as("a sequence without a hole")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, stored + 1).boxed().toList());
+    }
+
+    private long eventsOf(String partnershipId) {
+        return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Long.class,
+                partnershipId);
+    }
+
     private ResponseEntity<String> propose(String key, String body) {
         return post("/partnerships", key, body);
     }
