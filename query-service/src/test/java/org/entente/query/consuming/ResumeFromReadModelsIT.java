@@ -101,6 +101,62 @@ class ResumeFromReadModelsIT {
                 Long.class)).isZero();
     }
 
+    /**
+     * The position is the read models' own, written in the projection's transaction: a projection the database
+     * refuses (here a refusal that is the database's, not the record's: a missing grant) keeps neither its rows nor
+     * its position, and is retried until it applies, each record once, its position with it.
+     */
+    @Test
+    void aProjectionTheDatabaseRefuses_keepsNeitherItsRowsNorItsPosition_andIsAppliedOnceWhenItCan() {
+        UUID refused = UUID.randomUUID();
+        // The sequence counts the refusals: it is not rolled back with them.
+        jdbc.execute("""
+                CREATE SEQUENCE refusals;
+                CREATE FUNCTION refuse_projection() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN PERFORM nextval('refusals');
+                RAISE EXCEPTION 'refused by the test' USING ERRCODE = 'insufficient_privilege'; END $$;
+                CREATE TRIGGER refuse_projection BEFORE INSERT ON partnership_event FOR EACH ROW
+                WHEN (NEW.partnership_id = '%s') EXECUTE FUNCTION refuse_projection();
+                """.formatted(refused));
+        try {
+            PublishedEvents.publishProposal(stack.topic(), refused);
+            await().atMost(Duration.ofSeconds(60)).alias("the projection refused twice")
+                    .until(() -> jdbc.queryForObject("SELECT last_value FROM refusals", Long.class) >= 2);
+            assertThat(events(refused)).as("rows of a refused projection").isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM parked_event WHERE partnership_key = ?",
+                    Long.class, refused.toString())).as("parked: the refusal is the database's, not the record's").isZero();
+            assertThat(appliedEnds()).as("positions of the read models, behind the topic's end")
+                    .isNotEqualTo(topicEnds());
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_projection ON partnership_event; DROP FUNCTION refuse_projection(); "
+                    + "DROP SEQUENCE refusals");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).alias("the refused records applied at last")
+                .until(() -> events(refused) == 3);
+        await().atMost(Duration.ofSeconds(30)).alias("the read models' positions at the topic's end")
+                .until(() -> appliedEnds().equals(topicEnds()));
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT (kafka_partition, kafka_offset)) FROM partnership_event "
+                + "WHERE partnership_id = ?", Long.class, refused)).as("each record once").isEqualTo(3);
+    }
+
+    /** The end offsets of the topic's partitions that hold records. */
+    private Map<TopicPartition, Long> topicEnds() {
+        Map<TopicPartition, Long> ends = new HashMap<>(stack.endOffsets());
+        ends.values().removeIf(end -> end == 0);
+        return ends;
+    }
+
+    /** Where the read models stand, as the end offsets of the partitions they hold records of. */
+    private Map<TopicPartition, Long> appliedEnds() {
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        jdbc.query("SELECT kafka_partition, max(kafka_offset) + 1 FROM partnership_event GROUP BY kafka_partition",
+                row -> {
+                    ends.put(new TopicPartition(stack.topic(), row.getInt(1)), row.getLong(2));
+                });
+        return ends;
+    }
+
     private long events(UUID partnership) {
         return jdbc.queryForObject("SELECT count(*) FROM partnership_event WHERE partnership_id = ?", Long.class,
                 partnership);
