@@ -1,11 +1,14 @@
 package org.entente.query;
 
 import org.entente.leash.Leash;
+import org.entente.platform.json.JsonMappers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
+@Import(JsonMappers.class)
 @ConfigurationPropertiesScan
 public class QueryServiceApplication {
 

@@ -1,7 +1,7 @@
 package org.entente.command.partnership;
 
 import jakarta.validation.Valid;
-import org.entente.command.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.events.Institution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package org.entente.command.partnership;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.entente.command.web.Caller;
+import org.entente.platform.security.Caller;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

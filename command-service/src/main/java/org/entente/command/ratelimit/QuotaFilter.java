@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.command.ledger.PublicLedger;
-import org.entente.command.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.platform.problem.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package org.entente.query.audit;
 
 import org.entente.query.portfolio.PartnershipAccess;
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -1,7 +1,7 @@
 package org.entente.query.feed;
 
 import org.entente.platform.problem.BadRequest;
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.query.web.Forbidden;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package org.entente.query.feed;
 
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

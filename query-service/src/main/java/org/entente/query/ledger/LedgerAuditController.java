@@ -7,7 +7,7 @@ import org.entente.platform.problem.Problems;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -1,6 +1,6 @@
 package org.entente.query.portfolio;
 
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.query.web.Forbidden;
 import org.entente.query.web.NotFound;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package org.entente.query.replay;
 
 import org.entente.platform.problem.BadRequest;
 import org.entente.query.replay.Replays.ReplayRunning;
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.query.web.Conflict;
 import org.entente.query.web.NotFound;
 import org.springframework.http.ResponseEntity;

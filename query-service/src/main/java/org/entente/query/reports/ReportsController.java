@@ -1,6 +1,6 @@
 package org.entente.query.reports;
 
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;

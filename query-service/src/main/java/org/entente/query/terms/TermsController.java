@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
-import org.entente.query.web.Caller;
+import org.entente.platform.security.Caller;
 import org.entente.query.web.NotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.entente.command.eventstore;
+package org.entente.platform.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
@@ -10,10 +10,11 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * Two readers of JSON with two duties. HTTP bodies are strict: an unknown field is a client's mistake and is
  * refused. Events, metadata and positions are read tolerantly by Axon (it looks for the bean named
  * {@code defaultAxonObjectMapper}), so that a reader one revision behind still reads a newer event's known fields
- * instead of stalling on it.
+ * instead of stalling on it. Imported by each service's application class: as a configuration of its own it is
+ * read before Spring's and Axon's auto-configurations, whose mappers then stand back.
  */
 @Configuration
-class JsonMappers {
+public class JsonMappers {
 
     @Bean
     @Primary
