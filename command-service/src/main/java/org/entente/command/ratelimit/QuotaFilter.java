@@ -44,10 +44,10 @@ class QuotaFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** Both quotas off: nothing to count. Which quota a request falls under is matched once, when it is filtered. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !(commands.enabled() && command(request))
-                && !(publicReads.enabled() && PublicLedger.READS.matches(request));
+        return !commands.enabled() && !publicReads.enabled();
     }
 
     @Override
@@ -56,13 +56,13 @@ class QuotaFilter extends OncePerRequestFilter {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = caller != null && caller.isAuthenticated()
                 && !(caller instanceof AnonymousAuthenticationToken);
-        if (signedIn && command(request)) {
+        if (signedIn && commands.enabled() && command(request)) {
             String institution = Caller.of(caller).institutionId();
             if (refused(commands.take(institution), response, "Your institution (" + institution
                     + ") sent more commands than its quota allows")) {
                 return;
             }
-        } else if (!signedIn && PublicLedger.READS.matches(request)) {
+        } else if (!signedIn && publicReads.enabled() && PublicLedger.READS.matches(request)) {
             String address = request.getRemoteAddr();
             if (refused(publicReads.take(address), response, "Your address (" + address
                     + ") read the public log more often than its quota allows; signed-in readers are not limited")) {
