@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,7 +160,7 @@ class IdempotencyIT {
                 .isEqualTo("\"" + stored + "\"");
         assertThat(jdbc.queryForList("SELECT sequenceNumber FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "ORDER BY sequenceNumber", Long.class, id)).as("a sequence without a hole")
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, stored + 1).boxed().toList());
+                .containsExactlyElementsOf(LongStream.range(0, stored + 1).boxed().toList());
     }
 
     private long eventsOf(String partnershipId) {
