@@ -10,8 +10,10 @@ final class KafkaServerProperties {
     private KafkaServerProperties() {
     }
 
-    /** The controller's port, chosen once: the single voter of the quorum keeps its address across restarts. */
-    /** The controller's port, chosen once per directory and kept; never the broker's own port. */
+    /**
+     * The controller's port, chosen once per directory and kept, for the single voter of the quorum keeps its address
+     * across restarts; never the broker's own port.
+     */
     static int controllerPort(Path directory, int brokerPort) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("controller.port");

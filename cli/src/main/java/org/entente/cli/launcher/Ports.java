@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The ports {@code up} needs, checked before anything starts: a port another process holds is refused with a
+ * The ports {@code up} needs, bound before anything starts: a port another process holds is refused with a
  * message naming the port and that process, rather than failing halfway with a service's stack trace.
  */
 final class Ports {
@@ -23,10 +23,12 @@ final class Ports {
     record Need(int port, String what, String option) {
     }
 
-    /** Throws {@link PortTaken}, naming the holder, if one of the ports an installation with these settings is about
-     * to listen on (the broker's only if it runs one) is taken. */
-    static void requireFreeFor(StackSettings settings) {
-        requireFree(List.of(
+    /**
+     * Binds the ports an installation with these settings is about to listen on (the broker's only if it runs
+     * one) and holds them until each is handed over; throws {@link PortTaken}, naming the holder, if one is taken.
+     */
+    static HeldPorts holdFor(StackSettings settings) {
+        return hold(List.of(
                 new Need(settings.externalKafka() == null ? settings.kafkaPort() : 0, "the Kafka broker",
                         "--kafka-port"),
                 new Need(settings.commandPort(), "command-service", "--command-port"),
@@ -34,12 +36,20 @@ final class Ports {
                 new Need(settings.webPort(), "the web application", "--web-port")));
     }
 
-    static void requireFree(List<Need> needs) {
+    static HeldPorts hold(List<Need> needs) {
+        HeldPorts held = new HeldPorts();
         for (Need need : needs) {
-            if (need.port() != 0 && !free(need.port())) {
+            if (need.port() == 0) {
+                continue;
+            }
+            try {
+                held.hold(need.port(), bound(need.port()));
+            } catch (IOException taken) {
+                held.close();
                 throw taken(need);
             }
         }
+        return held;
     }
 
     /** The refusal for a port found taken, naming the process that holds it when Linux tells. */
@@ -51,11 +61,21 @@ final class Ports {
     }
 
     static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
+        try (ServerSocket socket = bound(port)) {
             return true;
         } catch (IOException taken) {
             return false;
+        }
+    }
+
+    private static ServerSocket bound(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        try {
+            socket.bind(new InetSocketAddress(port));
+            return socket;
+        } catch (IOException taken) {
+            socket.close();
+            throw taken;
         }
     }
 

@@ -67,26 +67,22 @@ public final class Stack implements AutoCloseable {
         }
         // What the services of an earlier run left there (Tomcat's work directories) is of no use to this one.
         Directories.deleteTree(temporaryDirectory());
-        Ports.requireFreeFor(settings);
-        // What needs nothing of another starts at once: the web application knows the services by their URLs
-        // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
-        web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, Map.of()).web());
-        CompletableFuture<String> broker = CompletableFuture.supplyAsync(
-                () -> settings.externalKafka() != null ? settings.externalKafka() : startBroker());
-        admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
-        try {
-            bootstrapServers = broker.join();
-        } catch (CompletionException e) {
-            // The broker's failure as this thread's, so that the start stops as a whole.
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        try (HeldPorts held = Ports.holdFor(settings)) {
+            // What needs nothing of another starts at once: the web application knows the services by their URLs
+            // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
+            held.handOver(settings.webPort());
+            web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, Map.of()).web());
+            startInfrastructure(held);
+            // Created before any consumer starts: a consumer started on a missing topic never reads it.
+            Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
+            ServiceEnvironment environment = new ServiceEnvironment(settings, bootstrapServers, extraEnvironment);
+            held.handOver(settings.commandPort());
+            commandService = startService("command-service", settings.commandPort(), environment.service(
+                    Databases.ensure(admin, "entente_command"), "COMMAND_SERVICE_PORT", settings.commandPort()));
+            held.handOver(settings.queryPort());
+            queryService = startService("query-service", settings.queryPort(), environment.service(
+                    Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT", settings.queryPort()));
         }
-        // Created before any consumer starts: a consumer started on a missing topic never reads it.
-        Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
-        ServiceEnvironment environment = new ServiceEnvironment(settings, bootstrapServers, extraEnvironment);
-        commandService = startService("command-service", settings.commandPort(), environment.service(
-                Databases.ensure(admin, "entente_command"), "COMMAND_SERVICE_PORT", settings.commandPort()));
-        queryService = startService("query-service", settings.queryPort(), environment.service(
-                Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT", settings.queryPort()));
         List<ServiceProcess> services = List.of(commandService, queryService, web);
         commandService.awaitHealthy(Duration.ofMinutes(3));
         queryService.awaitHealthy(Duration.ofMinutes(3));
@@ -126,6 +122,24 @@ public final class Stack implements AutoCloseable {
     /** What to do when a service keeps failing: by default, stop everything. */
     void onGiveUp(Runnable action) {
         this.onGiveUp = action;
+    }
+
+    /** The broker and the database, side by side; the broker's port is handed over as it starts. */
+    private void startInfrastructure(HeldPorts held) {
+        CompletableFuture<String> broker = CompletableFuture.supplyAsync(() -> {
+            if (settings.externalKafka() != null) {
+                return settings.externalKafka();
+            }
+            held.handOver(settings.kafkaPort());
+            return startBroker();
+        });
+        admin = settings.externalDatabase() != null ? settings.externalDatabase() : startPostgres().adminDatabase();
+        try {
+            bootstrapServers = broker.join();
+        } catch (CompletionException e) {
+            // The broker's failure as this thread's, so that the start stops as a whole.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private PostgresServer startPostgres() {
