@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * partnership's parties and auditors only; no write by an outsider stores anything; lists, reports, the feed and
  * exports hold no other party's rows; operations are the operator's alone.
  */
+@ResourceLock(SharedStack.LOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessAttackIT {
 

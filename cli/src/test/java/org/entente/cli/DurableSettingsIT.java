@@ -8,6 +8,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.entente.devstack.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The servers {@code ./entente up} starts keep what they acknowledge (DESIGN §2, guarantee 9): PostgreSQL syncs
  * every commit to disk, and the single broker flushes every record before acknowledging it.
  */
+@ResourceLock(SharedStack.LOCK)
 class DurableSettingsIT {
 
     private static Stack stack;

@@ -9,6 +9,7 @@ import org.entente.devstack.TestTokens;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The whole pipeline as {@code ./entente up} runs it: embedded PostgreSQL, a KRaft broker and both services as
  * processes of their own. A proposal made over HTTP on the command side is read back over HTTP on the query side.
  */
+@ResourceLock(SharedStack.LOCK)
 class EntenteStackIT {
 
     private static final HttpClient HTTP = Http.client();

@@ -9,6 +9,7 @@ import org.entente.devstack.TokenClaims;
 import org.entente.ledger.NoteSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * {@code ./entente verify} with the key command-service serves — and refused, naming the failure, once altered,
  * with another key, or against an older checkpoint it cannot prove consistent with.
  */
+@ResourceLock(SharedStack.LOCK)
 class EvidenceIT {
 
     private static final HttpClient HTTP = Http.client();

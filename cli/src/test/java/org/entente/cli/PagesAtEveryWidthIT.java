@@ -7,6 +7,7 @@ import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
  * shows ({@code portfolio.png}, {@code partnership.png}, {@code redline.png}, {@code auditor-timeline.png},
  * {@code dashboard.png}).
  */
+@ResourceLock(SharedStack.LOCK)
 class PagesAtEveryWidthIT {
 
     static final int PHONE = 390;

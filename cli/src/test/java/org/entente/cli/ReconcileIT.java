@@ -5,6 +5,7 @@ import org.entente.cli.launcher.Stack;
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the read models through query-service's {@code GET /admin/reconciliation}, exits 0 when they agree, and names
  * every difference (here an event the read models hold and the store never had) with exit code 1.
  */
+@ResourceLock(SharedStack.LOCK)
 class ReconcileIT {
 
     @Test

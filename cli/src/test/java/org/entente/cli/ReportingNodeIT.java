@@ -18,6 +18,7 @@ import org.entente.devstack.Topics;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * published documents alone, agrees with query-service on a real installation holding the demo partnerships;
  * resumes without counting anything twice; and refuses what breaks the contract without stopping.
  */
+@ResourceLock(SharedStack.LOCK)
 class ReportingNodeIT {
 
     private static final HttpClient HTTP = Http.client();

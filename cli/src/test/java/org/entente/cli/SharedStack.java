@@ -11,10 +11,19 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * One whole Entente per test JVM, as {@code ./entente up} runs it (PostgreSQL, a KRaft broker, both services
- * and the web application as processes), shared by the end-to-end tests and stopped when the JVM ends.
+ * One whole Entente for the module's integration tests, as {@code ./entente up} runs it (PostgreSQL, a KRaft broker,
+ * both services and the web application as processes), shared by the end-to-end tests and stopped when the JVM ends.
+ *
+ * <p>The test JVM runs two classes at a time (the failsafe configuration). A class on this installation holds
+ * {@link #LOCK}, so that it has the installation to itself, as it had when each of two test JVMs started its own:
+ * some stop one of its services, others compare two counts that another class's writes would move. It runs beside a
+ * class that starts an installation of its own. {@code SharedInstallationLockTest} fails when a class uses it
+ * without the lock.
  */
 final class SharedStack {
+
+    /** The {@link org.junit.jupiter.api.parallel.ResourceLock} of the classes that use this installation. */
+    static final String LOCK = "entente-shared-installation";
 
     private static Stack stack;
 

@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StatusCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import static org.awaitility.Awaitility.await;
  * {@code ./entente status} tells the truth of a running installation: each service's database and broker, the
  * command side's publication lag and the query side's consumer lag, which both come down to zero once settled.
  */
+@ResourceLock(SharedStack.LOCK)
 class StatusIT {
 
     @Test

@@ -5,6 +5,7 @@ import org.entente.cli.launcher.Stack;
 import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * A service that dies (kill -9) is started again by the launcher, and catches up: what was recorded while it was
  * down reaches it, nothing is lost.
  */
+@ResourceLock(SharedStack.LOCK)
 class SupervisionIT {
 
     private static final HttpClient HTTP = Http.client();

@@ -14,6 +14,7 @@ import org.entente.devstack.DevSigningKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * foreign key, a wrong issuer or audience, expired, not valid yet, and each required claim missing. Both services
  * accept none of them, on a read and on a write, and nothing is stored.
  */
+@ResourceLock(SharedStack.LOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenAttackIT {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of a partnership come out inert on every page that shows them; every form is refused without its CSRF token;
  * every page carries the security headers, and the session cookie is HttpOnly and SameSite.
  */
+@ResourceLock(SharedStack.LOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebAttackIT {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * on the main ones, failing on a violation of any impact. The partnership the first journey builds is the one the
  * others read, refuse and hide.
  */
+@ResourceLock(SharedStack.LOCK)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebJourneysIT {
 

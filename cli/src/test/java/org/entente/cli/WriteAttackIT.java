@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * strings, invalid UTF-8, NUL bytes). Each is refused with a 4xx problem, never a 5xx, never a stack trace, and
  * the event store does not change.
  */
+@ResourceLock(SharedStack.LOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteAttackIT {
 

@@ -1,0 +1,29 @@
+package org.entente.cli;
+
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+import java.util.Comparator;
+
+/**
+ * The order in which the module's integration tests are handed to the two threads that run them (the failsafe
+ * configuration): the classes that start installations of their own first, those on the shared installation last,
+ * each group by name. One thread takes the classes from the front of that order and the other from its back, so
+ * one runs the shared installation's classes one after the other while the other runs the rest beside it; in
+ * alphabetical order both reached the shared installation's classes at once and one of them waited.
+ */
+class SharedInstallationLast implements ClassOrderer {
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        context.getClassDescriptors().sort(Comparator.comparing(SharedInstallationLast::onTheSharedInstallation)
+                .thenComparing(test -> test.getTestClass().getName()));
+    }
+
+    private static boolean onTheSharedInstallation(ClassDescriptor test) {
+        return test.findRepeatableAnnotations(ResourceLock.class).stream()
+                .anyMatch(lock -> SharedStack.LOCK.equals(lock.value()));
+    }
+}
