@@ -3,7 +3,6 @@ package org.entente.cli;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.util.Comparator;
 
@@ -18,12 +17,7 @@ class SharedInstallationLast implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        context.getClassDescriptors().sort(Comparator.comparing(SharedInstallationLast::onTheSharedInstallation)
-                .thenComparing(test -> test.getTestClass().getName()));
-    }
-
-    private static boolean onTheSharedInstallation(ClassDescriptor test) {
-        return test.findRepeatableAnnotations(ResourceLock.class).stream()
-                .anyMatch(lock -> SharedStack.LOCK.equals(lock.value()));
+        context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor test) -> SharedStack.lockedBy(
+                test.getTestClass())).thenComparing(test -> test.getTestClass().getName()));
     }
 }

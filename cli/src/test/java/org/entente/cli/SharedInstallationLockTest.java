@@ -10,12 +10,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.ResourceLocks;
-
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
@@ -41,11 +35,7 @@ class SharedInstallationLockTest {
         return new ArchCondition<>("hold @ResourceLock(SharedStack.LOCK)") {
             @Override
             public void check(JavaClass test, ConditionEvents events) {
-                boolean holds = Stream.concat(test.tryGetAnnotationOfType(ResourceLock.class).stream(),
-                                test.tryGetAnnotationOfType(ResourceLocks.class).stream()
-                                        .flatMap(locks -> Arrays.stream(locks.value())))
-                        .anyMatch(lock -> SharedStack.LOCK.equals(lock.value())
-                                && lock.mode() == ResourceAccessMode.READ_WRITE);
+                boolean holds = SharedStack.lockedBy(test.reflect());
                 events.add(new SimpleConditionEvent(test, holds, test.getName() + " uses the shared installation "
                         + (holds ? "and holds" : "without holding") + " @ResourceLock(SharedStack.LOCK)"));
             }

@@ -3,6 +3,9 @@ package org.entente.cli;
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StackSettings;
 import org.entente.devstack.Directories;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +25,7 @@ import java.util.UUID;
  */
 final class SharedStack {
 
-    /** The {@link org.junit.jupiter.api.parallel.ResourceLock} of the classes that use this installation. */
+    /** The {@link ResourceLock} of the classes that use this installation. */
     static final String LOCK = "entente-shared-installation";
 
     private static Stack stack;
@@ -47,6 +50,12 @@ final class SharedStack {
             }
         }
         return stack;
+    }
+
+    /** Whether the test class holds {@link #LOCK} for itself (read and write), as a class on this installation must. */
+    static boolean lockedBy(Class<?> test) {
+        return AnnotationSupport.findRepeatableAnnotations(test, ResourceLock.class).stream()
+                .anyMatch(lock -> LOCK.equals(lock.value()) && lock.mode() == ResourceAccessMode.READ_WRITE);
     }
 
     private static synchronized void close() {
