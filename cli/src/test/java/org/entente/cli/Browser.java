@@ -217,13 +217,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits up to 30 s; on timeout, keeps a screenshot and says which page it was on and what it showed. */
     /** Waits until the browser has navigated to an address containing the text (after a form's submission). */
     Browser awaitUrl(String part) {
         waitUntil(ExpectedConditions.urlContains(part));
         return this;
     }
 
+    /** Waits up to 30 s; on timeout, keeps a screenshot and says which page it was on and what it showed. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);

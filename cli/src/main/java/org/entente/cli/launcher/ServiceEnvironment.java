@@ -53,6 +53,7 @@ final class ServiceEnvironment {
         environment.put("QUERY_SERVICE_URL", "http://localhost:" + settings.queryPort());
         environment.put("ENTENTE_HOME", settings.dataDirectory().toString());
         environment.put("ENTENTE_SEEDS", settings.projectRoot().resolve("seeds").toString());
+        environment.putAll(extra);
         return environment;
     }
 }

@@ -37,6 +37,7 @@ public final class Stack implements AutoCloseable {
     private Supervisor supervisor;
     private Runnable onGiveUp = () -> new Thread(this::close, "entente-stop").start();
     private final Map<String, String> extraEnvironment = new HashMap<>();
+    private final Map<String, String> webEnvironment = new HashMap<>();
     private Duration stable = Supervisor.STABLE;
 
     public Stack(StackSettings settings) {
@@ -71,7 +72,7 @@ public final class Stack implements AutoCloseable {
             // What needs nothing of another starts at once: the web application knows the services by their URLs
             // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
             held.handOver(settings.webPort());
-            web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, Map.of()).web());
+            web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, webEnvironment).web());
             startInfrastructure(held);
             // Created before any consumer starts: a consumer started on a missing topic never reads it.
             Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
@@ -112,6 +113,11 @@ public final class Stack implements AutoCloseable {
     /** Settings both services get on top of the stack's own, before it starts (the fault battery's). */
     public void withServiceEnvironment(Map<String, String> environment) {
         extraEnvironment.putAll(environment);
+    }
+
+    /** Settings the web application gets on top of the stack's own, before it starts (an OpenID Connect provider's). */
+    public void withWebEnvironment(Map<String, String> environment) {
+        webEnvironment.putAll(environment);
     }
 
     /** How long a restarted service must stay up before the supervisor forgets its failures (default 1 min). */
