@@ -1,0 +1,43 @@
+package org.entente.command.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Something a partnership's terms make due on a date, acted on as that Paris day begins. Its id names the
+ * partnership, the kind and the date, so that the command it becomes is the same however often it is computed.
+ */
+public record DueItem(Kind kind, LocalDate date) implements Comparable<DueItem> {
+
+    public enum Kind {
+        /** An evaluation's period has ended: the evaluation is due. */
+        EVALUATION_DUE,
+        /** The grace period after an evaluation fell due has passed without it. */
+        EVALUATION_OVERDUE,
+        /** A reminder, some days before the last day to give notice of non-renewal. */
+        NOTICE_DEADLINE_APPROACHING,
+        /** The term has ended: renewed tacitly, or expired. */
+        TERM_END;
+
+        /** As it appears in ids: {@code evaluation-due}. */
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** {@code <partnership>:<kind>:<date>}, for instance {@code 8f0e…:term-end:2027-01-01}. */
+    public String id(String partnershipId) {
+        return partnershipId + ":" + kind.slug() + ":" + date;
+    }
+
+    public Instant at() {
+        return ParisDays.startOf(date);
+    }
+
+    @Override
+    public int compareTo(DueItem other) {
+        int byDate = date.compareTo(other.date);
+        return byDate != 0 ? byDate : kind.compareTo(other.kind);
+    }
+}
