@@ -2,10 +2,11 @@ package org.entente.command.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Something a partnership's terms make due on a date, acted on as that Paris day begins. Its id names the
+ * Something a partnership's terms make due on a date, acted on as that day begins. Its id names the
  * partnership, the kind and the date, so that the command it becomes is the same however often it is computed.
  */
 public record DueItem(Kind kind, LocalDate date) implements Comparable<DueItem> {
@@ -31,8 +32,9 @@ public record DueItem(Kind kind, LocalDate date) implements Comparable<DueItem> 
         return partnershipId + ":" + kind.slug() + ":" + date;
     }
 
-    public Instant at() {
-        return ParisDays.startOf(date);
+    /** As its day begins in the installation's time zone (its clock's: {@code entente.time-zone}). */
+    public Instant at(ZoneId zone) {
+        return date.atStartOfDay(zone).toInstant();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.entente.events.Terms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 
 /**
  * A term of a partnership, from its first day to its last, both in force, and what the terms say of its end:
@@ -26,13 +27,14 @@ public record Term(LocalDate first, LocalDate last, Terms.Duration.Renewal renew
         return new Term(duration.start(), duration.end(), duration.renewal(), duration.noticePeriodDays());
     }
 
-    /** The first day out of this term: it ends as that day begins in Paris. */
+    /** The first day out of this term: it ends as that day begins. */
     public LocalDate dayAfter() {
         return last.plusDays(1);
     }
 
-    public Instant endsAt() {
-        return ParisDays.startOf(dayAfter());
+    /** As the day after begins in the installation's time zone (its clock's: {@code entente.time-zone}). */
+    public Instant endsAt(ZoneId zone) {
+        return dayAfter().atStartOfDay(zone).toInstant();
     }
 
     /** The last day on which a partner may give notice of non-renewal: the term's end less the notice period. */
@@ -40,9 +42,9 @@ public record Term(LocalDate first, LocalDate last, Terms.Duration.Renewal renew
         return last.minusDays(noticePeriodDays);
     }
 
-    /** Notice given before this instant (the end of the deadline's Paris day) is in time. */
-    public Instant noticeClosesAt() {
-        return ParisDays.startOf(noticeDeadline().plusDays(1));
+    /** Notice given before this instant (the end of the deadline's day in {@code zone}) is in time. */
+    public Instant noticeClosesAt(ZoneId zone) {
+        return noticeDeadline().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public boolean renewsTacitly() {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CalendarPropertiesTest {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     @Property(tries = 10_000)
     void aParisDayBegins_atTheFirstInstantOfItsDate_inSummerWinterAndOnTheDaysTheClocksChange(
             @ForAll("days") LocalDate day) {
-        Instant begins = ParisDays.startOf(day);
+        Instant begins = new DueItem(DueItem.Kind.TERM_END, day).at(PARIS);
 
-        assertThat(ParisDays.dayOf(begins)).isEqualTo(day);
-        assertThat(ParisDays.dayOf(begins.minusSeconds(1))).isEqualTo(day.minusDays(1));
+        assertThat(dayOf(begins)).isEqualTo(day);
+        assertThat(dayOf(begins.minusSeconds(1))).isEqualTo(day.minusDays(1));
         // Paris changes its clocks at 02:00 or 03:00, never at midnight: the offset at midnight is the day's first.
         assertThat(begins).isEqualTo(day.atStartOfDay().toInstant(
-                ParisDays.PARIS.getRules().getOffset(day.atStartOfDay())));
+                PARIS.getRules().getOffset(day.atStartOfDay())));
     }
 
     @Property(tries = 10_000)
@@ -46,8 +49,8 @@ class CalendarPropertiesTest {
         LocalDate reference = LocalDate.ofEpochDay(term.last().toEpochDay() - term.noticePeriodDays());
 
         assertThat(term.noticeDeadline()).isEqualTo(reference);
-        assertThat(ParisDays.dayOf(term.noticeClosesAt().minusSeconds(1))).isEqualTo(reference);
-        assertThat(ParisDays.dayOf(term.noticeClosesAt())).isEqualTo(reference.plusDays(1));
+        assertThat(dayOf(term.noticeClosesAt(PARIS).minusSeconds(1))).isEqualTo(reference);
+        assertThat(dayOf(term.noticeClosesAt(PARIS))).isEqualTo(reference.plusDays(1));
     }
 
     @Property(tries = 10_000)
@@ -113,6 +116,10 @@ class CalendarPropertiesTest {
                 .normalized());
         assertThat(renewed.renewal()).isEqualTo(Renewal.TACIT);
         assertThat(renewed.noticePeriodDays()).isEqualTo(90);
+    }
+
+    private static LocalDate dayOf(Instant instant) {
+        return instant.atZone(PARIS).toLocalDate();
     }
 
     @Provide

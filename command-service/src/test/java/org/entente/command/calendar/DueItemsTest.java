@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import static org.entente.command.calendar.DueItem.Kind.NOTICE_DEADLINE_APPROACH
 import static org.entente.command.calendar.DueItem.Kind.TERM_END;
 
 class DueItemsTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static final Term THREE_YEARS_TACIT = new Term(LocalDate.parse("2024-01-01"),
             LocalDate.parse("2026-12-31"), Renewal.TACIT, 90);
@@ -34,9 +37,9 @@ class DueItemsTest {
     void theNoticeDeadline_isTheTermsLastDayLessTheNoticePeriod_andClosesAsTheNextParisDayBegins() {
         assertThat(THREE_YEARS_TACIT.noticeDeadline()).isEqualTo("2026-10-02");
         // Summer time in Paris (UTC+2) on 3 October: the day begins at 22:00 UTC the evening before.
-        assertThat(THREE_YEARS_TACIT.noticeClosesAt()).isEqualTo(Instant.parse("2026-10-02T22:00:00Z"));
+        assertThat(THREE_YEARS_TACIT.noticeClosesAt(PARIS)).isEqualTo(Instant.parse("2026-10-02T22:00:00Z"));
         // Winter time (UTC+1) on 1 January.
-        assertThat(THREE_YEARS_TACIT.endsAt()).isEqualTo(Instant.parse("2026-12-31T23:00:00Z"));
+        assertThat(THREE_YEARS_TACIT.endsAt(PARIS)).isEqualTo(Instant.parse("2026-12-31T23:00:00Z"));
     }
 
     @Test
