@@ -13,7 +13,10 @@ public sealed interface PartnershipEvent permits
         PartnershipEvent.TermsRejected, PartnershipEvent.AgreementReached, PartnershipEvent.AgreementSigned,
         PartnershipEvent.PartnershipActivated, PartnershipEvent.EvaluationRecorded, PartnershipEvent.AmendmentOpened,
         PartnershipEvent.AmendmentInForce, PartnershipEvent.PartnerWithdrew, PartnershipEvent.PartnershipDissolved,
-        PartnershipEvent.NegotiationAbandoned {
+        PartnershipEvent.NegotiationAbandoned, PartnershipEvent.EvaluationFallenDue,
+        PartnershipEvent.EvaluationOverdue, PartnershipEvent.NoticeDeadlineApproaching,
+        PartnershipEvent.NoticeOfNonRenewalGiven, PartnershipEvent.PartnershipRenewedTacitly,
+        PartnershipEvent.PartnershipExpired {
 
     UUID partnershipId();
 
@@ -178,6 +181,60 @@ public sealed interface PartnershipEvent permits
     /** The negotiation was given up before anyone signed; nothing happens after it. */
     @EventType(name = "NegotiationAbandoned", revision = 1)
     record NegotiationAbandoned(UUID partnershipId, String reason, String abandonedBy, Instant abandonedAt)
+            implements PartnershipEvent {
+    }
+
+    /**
+     * The evaluation plan asks for an evaluation of the period from {@code periodStart} to {@code periodEnd}, due
+     * from {@code dueDate}; recorded by Entente itself as that day began.
+     */
+    @EventType(name = "EvaluationFallenDue", revision = 1)
+    record EvaluationFallenDue(UUID partnershipId, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
+                               Instant fallenDueAt) implements PartnershipEvent {
+    }
+
+    /**
+     * The evaluation due from {@code dueDate} was still not recorded {@code graceDays} days later; recorded by
+     * Entente itself.
+     */
+    @EventType(name = "EvaluationOverdue", revision = 1)
+    record EvaluationOverdue(UUID partnershipId, LocalDate dueDate, int graceDays, Instant overdueAt)
+            implements PartnershipEvent {
+    }
+
+    /**
+     * A reminder that the term renews by itself unless a partner gives notice by {@code noticeDeadline}, the last
+     * day to do so; {@code daysLeft} days remain. Recorded by Entente itself.
+     */
+    @EventType(name = "NoticeDeadlineApproaching", revision = 1)
+    record NoticeDeadlineApproaching(UUID partnershipId, LocalDate noticeDeadline, LocalDate termEnd, int daysLeft,
+                                     Instant remindedAt) implements PartnershipEvent {
+    }
+
+    /**
+     * A partner gave notice that the partnership is not to be renewed: it expires after {@code termEnd}, its term's
+     * last day, instead of renewing by itself.
+     */
+    @EventType(name = "NoticeOfNonRenewalGiven", revision = 1)
+    record NoticeOfNonRenewalGiven(UUID partnershipId, String institutionId, String reason, LocalDate noticeDeadline,
+                                   LocalDate termEnd, Instant givenAt) implements PartnershipEvent {
+    }
+
+    /**
+     * The term ended on {@code previousEnd} without notice from any partner: the partnership goes on for a new
+     * term from {@code start} to {@code end} (reconduction tacite). Recorded by Entente itself.
+     */
+    @EventType(name = "PartnershipRenewedTacitly", revision = 1)
+    record PartnershipRenewedTacitly(UUID partnershipId, LocalDate previousEnd, LocalDate start, LocalDate end,
+                                     Instant renewedAt) implements PartnershipEvent {
+    }
+
+    /**
+     * The term ended on {@code lastDay} and was not renewed (the terms renew only explicitly or not at all, or
+     * {@code noticeGivenBy} gave notice): nothing happens after it. Recorded by Entente itself.
+     */
+    @EventType(name = "PartnershipExpired", revision = 1)
+    record PartnershipExpired(UUID partnershipId, LocalDate lastDay, String noticeGivenBy, Instant expiredAt)
             implements PartnershipEvent {
     }
 }

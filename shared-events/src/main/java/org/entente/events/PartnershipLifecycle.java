@@ -4,15 +4,21 @@ import org.entente.events.PartnershipEvent.AgreementReached;
 import org.entente.events.PartnershipEvent.AgreementSigned;
 import org.entente.events.PartnershipEvent.AmendmentInForce;
 import org.entente.events.PartnershipEvent.AmendmentOpened;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
 import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
@@ -27,6 +33,7 @@ import static org.entente.events.PartnershipStatus.ACTIVE;
 import static org.entente.events.PartnershipStatus.AGREED;
 import static org.entente.events.PartnershipStatus.AMENDING;
 import static org.entente.events.PartnershipStatus.DISSOLVED;
+import static org.entente.events.PartnershipStatus.EXPIRED;
 import static org.entente.events.PartnershipStatus.NEGOTIATING;
 import static org.entente.events.PartnershipStatus.PROPOSED;
 
@@ -63,7 +70,14 @@ public final class PartnershipLifecycle {
                     Map.entry(PartnershipDissolved.class, Map.of(ACTIVE, DISSOLVED, AMENDING, DISSOLVED)),
                     // Nobody is bound before the first signature: until then the lead may give up.
                     Map.entry(NegotiationAbandoned.class, Map.of(PROPOSED, ABANDONED, NEGOTIATING, ABANDONED,
-                            AGREED, ABANDONED)));
+                            AGREED, ABANDONED)),
+                    // The passage of time, recorded by Entente itself while the convention is in force.
+                    Map.entry(EvaluationFallenDue.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(EvaluationOverdue.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(NoticeDeadlineApproaching.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(NoticeOfNonRenewalGiven.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(PartnershipRenewedTacitly.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(PartnershipExpired.class, Map.of(ACTIVE, EXPIRED, AMENDING, EXPIRED)));
 
     private PartnershipLifecycle() {
     }

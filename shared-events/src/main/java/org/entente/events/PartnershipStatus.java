@@ -12,7 +12,8 @@ public enum PartnershipStatus {
     ACTIVE("Every partner signed the agreed version: the convention is in force."),
     AMENDING("In force, while an amendment (avenant) is negotiated and signed; the signed terms still apply."),
     DISSOLVED("Ended by a partner's dissolution: nothing more happens to it."),
-    ABANDONED("The lead gave up the negotiation before anyone signed: nothing more happens to it.");
+    ABANDONED("The lead gave up the negotiation before anyone signed: nothing more happens to it."),
+    EXPIRED("Its term ended without renewal (none provided, or a partner gave notice): nothing more happens to it.");
 
     private final String description;
 
@@ -25,9 +26,9 @@ public enum PartnershipStatus {
         return description;
     }
 
-    /** DISSOLVED and ABANDONED are final: no event follows them. */
+    /** DISSOLVED, ABANDONED and EXPIRED are final: no event follows them. */
     public boolean isClosed() {
-        return this == DISSOLVED || this == ABANDONED;
+        return this == DISSOLVED || this == ABANDONED || this == EXPIRED;
     }
 
     /** Before anyone is bound: terms can still be negotiated and invitations answered. */

@@ -4,15 +4,21 @@ import org.entente.events.PartnershipEvent.AgreementReached;
 import org.entente.events.PartnershipEvent.AgreementSigned;
 import org.entente.events.PartnershipEvent.AmendmentInForce;
 import org.entente.events.PartnershipEvent.AmendmentOpened;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
 import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
@@ -44,9 +50,30 @@ public final class LifecycleHistories {
     private LifecycleHistories() {
     }
 
-    /** Both histories, the first ending DISSOLVED, the second ABANDONED. */
+    /** Three histories, ending DISSOLVED, ABANDONED and EXPIRED. */
     public static List<List<PartnershipEvent>> everyEventType() {
-        return List.of(amendedThenDissolved(), declinedThenAbandoned());
+        return List.of(amendedThenDissolved(), declinedThenAbandoned(), renewedThenExpired());
+    }
+
+    /**
+     * In force; an evaluation falls due and is overdue; reminded of the notice deadline, nobody gives notice and
+     * the term renews by itself; in the new term a partner gives notice, and it expires.
+     */
+    public static List<PartnershipEvent> renewedThenExpired() {
+        List<PartnershipEvent> events = new ArrayList<>(proposed());
+        events.addAll(List.of(new InvitationAccepted(ID, CAF.id(), AT), new InvitationAccepted(ID, LIGUE.id(), AT)));
+        events.addAll(agreedAndSigned(1, HASH));
+        events.addAll(List.of(new PartnershipActivated(ID, 1, LocalDate.of(2026, 1, 1), AT),
+                new EvaluationFallenDue(ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 1, 1), AT),
+                new EvaluationOverdue(ID, LocalDate.of(2027, 1, 1), 30, AT),
+                new NoticeDeadlineApproaching(ID, LocalDate.of(2029, 10, 2), LocalDate.of(2029, 12, 31), 30, AT),
+                new PartnershipRenewedTacitly(ID, LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2033, 12, 31), AT),
+                new NoticeOfNonRenewalGiven(ID, CAF.id(), "The programme ends with this term",
+                        LocalDate.of(2033, 10, 2), LocalDate.of(2033, 12, 31), AT),
+                new PartnershipExpired(ID, LocalDate.of(2033, 12, 31), CAF.id(), AT)));
+        return List.copyOf(events);
     }
 
     /**

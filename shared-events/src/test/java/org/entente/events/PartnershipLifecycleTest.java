@@ -47,7 +47,8 @@ class PartnershipLifecycleTest {
 
         assertThat(reached).containsExactlyInAnyOrder(PartnershipStatus.values());
         assertThat(EnumSet.complementOf(EnumSet.copyOf(leaving))).allMatch(PartnershipStatus::isClosed)
-                .containsExactlyInAnyOrder(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED);
+                .containsExactlyInAnyOrder(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED,
+                        PartnershipStatus.EXPIRED);
     }
 
     @Test

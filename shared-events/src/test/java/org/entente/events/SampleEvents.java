@@ -4,15 +4,21 @@ import org.entente.events.PartnershipEvent.AgreementReached;
 import org.entente.events.PartnershipEvent.AgreementSigned;
 import org.entente.events.PartnershipEvent.AmendmentInForce;
 import org.entente.events.PartnershipEvent.AmendmentOpened;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
 import org.entente.events.PartnershipEvent.PartnershipDissolved;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
@@ -71,6 +77,15 @@ final class SampleEvents {
                 new PartnerWithdrew(ID, "caf-57", "Merging with another fund", LocalDate.of(2027, 4, 1), AT),
                 new PartnershipDissolved(ID, DissolutionReason.OBJECTIVES_ACHIEVED, "All places open",
                         LocalDate.of(2029, 12, 31), "ccas-metz", AT),
-                new NegotiationAbandoned(ID, "Project cancelled by the council", "ccas-metz", AT));
+                new NegotiationAbandoned(ID, "Project cancelled by the council", "ccas-metz", AT),
+                new EvaluationFallenDue(ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 1, 1), AT),
+                new EvaluationOverdue(ID, LocalDate.of(2027, 1, 1), 30, AT),
+                new NoticeDeadlineApproaching(ID, LocalDate.of(2029, 10, 2), LocalDate.of(2029, 12, 31), 30, AT),
+                new NoticeOfNonRenewalGiven(ID, "caf-57", "The programme ends with this term",
+                        LocalDate.of(2029, 10, 2), LocalDate.of(2029, 12, 31), AT),
+                new PartnershipRenewedTacitly(ID, LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2033, 12, 31), AT),
+                new PartnershipExpired(ID, LocalDate.of(2029, 12, 31), "caf-57", AT));
     }
 }

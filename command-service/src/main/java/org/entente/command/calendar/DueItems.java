@@ -36,7 +36,7 @@ public final class DueItems {
     }
 
     /** The days evaluations fall due: as each period from the first day ends, and as the term ends. */
-    static List<LocalDate> evaluationsDue(Term term, Cadence cadence) {
+    public static List<LocalDate> evaluationsDue(Term term, Cadence cadence) {
         List<LocalDate> due = new ArrayList<>();
         if (cadence instanceof Cadence.Every every) {
             for (int k = 1; ; k++) {

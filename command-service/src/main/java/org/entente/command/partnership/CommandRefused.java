@@ -34,6 +34,10 @@ public final class CommandRefused extends RuntimeException {
         SIGNATURES_GIVEN("signatures-given", Kind.WRONG_STATE),
         NOT_IN_FORCE("not-in-force", Kind.WRONG_STATE),
         ALREADY_AMENDING("already-amending", Kind.WRONG_STATE),
+        NOTICE_DEADLINE_PASSED("notice-deadline-passed", Kind.WRONG_STATE),
+        NOTICE_ALREADY_GIVEN("notice-already-given", Kind.WRONG_STATE),
+        NOT_YET_DUE("not-yet-due", Kind.WRONG_STATE),
+        NO_LONGER_DUE("no-longer-due", Kind.WRONG_STATE),
         NOT_ENOUGH_PARTNERS("not-enough-partners", Kind.RULE_BROKEN),
         DUPLICATE_PARTNER("duplicate-partner", Kind.RULE_BROKEN),
         SECOND_LEAD("second-lead", Kind.RULE_BROKEN),
@@ -46,7 +50,8 @@ public final class CommandRefused extends RuntimeException {
         TEXT_TOO_LONG("text-too-long", Kind.RULE_BROKEN),
         RATING_OUT_OF_RANGE("rating-out-of-range", Kind.RULE_BROKEN),
         UNKNOWN_INDICATOR("unknown-indicator", Kind.RULE_BROKEN),
-        EFFECTIVE_DATE_IN_PAST("effective-date-in-past", Kind.RULE_BROKEN);
+        EFFECTIVE_DATE_IN_PAST("effective-date-in-past", Kind.RULE_BROKEN),
+        NO_TACIT_RENEWAL("no-tacit-renewal", Kind.RULE_BROKEN);
 
         private final String code;
         private final Kind kind;

@@ -2,6 +2,7 @@ package org.entente.command.partnership;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.entente.command.calendar.DueItem;
 import org.entente.events.DissolutionReason;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
 import org.entente.events.Terms;
@@ -22,7 +23,7 @@ final class Commands {
     /** Every command on an existing partnership. */
     sealed interface OnPartnership permits AcceptInvitation, DeclineInvitation, ProposeTerms, ApproveTerms,
             RejectTerms, SignAgreement, RecordEvaluation, OpenAmendment, WithdrawPartner, DissolvePartnership,
-            AbandonNegotiation {
+            AbandonNegotiation, GiveNoticeOfNonRenewal {
 
         UUID partnershipId();
 
@@ -76,5 +77,18 @@ final class Commands {
 
     record AbandonNegotiation(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
                               @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    /** A partner's notice that the partnership is not to be renewed by itself at the end of its term. */
+    record GiveNoticeOfNonRenewal(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
+                                  @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    /**
+     * Entente's own command as a due item's day begins: whatever the scheduler sends, however often, the
+     * partnership records it once, and only if the item is still due (an amendment, a renewal, a notice or the
+     * partnership's end may have changed that).
+     */
+    record ActOnDueItem(@TargetAggregateIdentifier UUID partnershipId, DueItem.Kind kind, LocalDate date) {
     }
 }

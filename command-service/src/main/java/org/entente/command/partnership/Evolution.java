@@ -49,7 +49,7 @@ final class Evolution {
         if (event instanceof PartnershipProposed e) {
             return new PartnershipState(null,
                     Map.of(e.lead().id(), new Partner(e.lead().id(), PartnerRole.LEAD, ACTIVE)),
-                    new PartnershipState.Table(1, e.terms(), e.termsHash(), Set.of()), null, 0);
+                    new PartnershipState.Table(1, e.terms(), e.termsHash(), Set.of()), null, 0, Timeline.NONE);
         } else if (event instanceof PartnerInvited e) {
             return state.withPartner(new Partner(e.institution().id(), e.role(), INVITED));
         } else if (event instanceof InvitationAccepted e) {
@@ -74,15 +74,17 @@ final class Evolution {
 
     private static PartnershipState inForce(PartnershipState state, PartnershipEvent event) {
         if (event instanceof PartnershipActivated || event instanceof AmendmentInForce) {
-            return state.withAgreement(null);
+            // The agreed version is the one on the table: its terms are in force from now on.
+            return state.withAgreement(null).withTimeline(state.timeline().inForce(state.table().terms()));
         } else if (event instanceof AmendmentOpened e) {
             return state.withAmendments(e.amendmentNumber());
         } else if (event instanceof PartnerWithdrew e) {
             return state.withPartner(state.partners().get(e.institutionId()).standing(WITHDRAWN));
-        } else if (event instanceof EvaluationRecorded || event instanceof PartnershipDissolved
-                || event instanceof NegotiationAbandoned) {
+        } else if (event instanceof EvaluationRecorded e) {
+            return state.withTimeline(state.timeline().evaluated(e.periodEnd()));
+        } else if (event instanceof PartnershipDissolved || event instanceof NegotiationAbandoned) {
             return state;
         }
-        throw new IllegalArgumentException("No evolution for " + event.getClass().getSimpleName());
+        return state.withTimeline(TimeEvolution.apply(state.timeline(), event));
     }
 }

@@ -6,6 +6,7 @@ import org.entente.command.partnership.Commands.AcceptInvitation;
 import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
 import org.entente.command.partnership.Commands.RecordEvaluation;
@@ -112,6 +113,14 @@ class LifecycleController {
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
         return commands.send(id, a -> new WithdrawPartner(id, a, body.reason(), IfMatch.version(ifMatch)), caller,
                 false);
+    }
+
+    /** Before the notice deadline, a partner stops the tacit renewal: the partnership expires at its term's end. */
+    @PostMapping("/notice-of-non-renewal")
+    ResponseEntity<Accepted> giveNotice(@PathVariable UUID id, @Valid @RequestBody Reasoned body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
+        return commands.send(id, a -> new GiveNoticeOfNonRenewal(id, a, body.reason(), IfMatch.version(ifMatch)),
+                caller, false);
     }
 
     @PostMapping("/dissolution")

@@ -10,9 +10,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.command.eventstore.EventStoreConfiguration;
 import org.entente.command.partnership.Commands.AbandonNegotiation;
 import org.entente.command.partnership.Commands.AcceptInvitation;
+import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
 import org.entente.command.partnership.Commands.RecordEvaluation;
@@ -26,8 +28,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The Axon host of a partnership: it loads the state, asks the pure decisions what happens and records the
- * answer. Every handler returns the new version, which clients get back as the ETag.
+ * The Axon host of a partnership: it loads the state, asks the pure decisions what happens, records the answer
+ * and keeps the calendar of what it makes due. Every handler returns the new version, which clients get back as the ETag.
  */
 @Aggregate(cache = EventStoreConfiguration.PARTNERSHIP_CACHE)
 class Partnership {
@@ -43,63 +45,73 @@ class Partnership {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    long handle(ProposePartnership command, Clock clock) {
-        return record(Proposing.decide(command, clock.instant()));
+    long handle(ProposePartnership command, Clock clock, Calendar calendar) {
+        return record(Proposing.decide(command, clock.instant()), calendar);
     }
 
     @CommandHandler
-    long handle(AcceptInvitation command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(AcceptInvitation command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(DeclineInvitation command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(DeclineInvitation command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(ProposeTerms command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(ProposeTerms command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(ApproveTerms command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(ApproveTerms command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(RejectTerms command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(RejectTerms command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(AbandonNegotiation command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(AbandonNegotiation command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(SignAgreement command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(SignAgreement command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(RecordEvaluation command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(RecordEvaluation command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(OpenAmendment command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(OpenAmendment command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(WithdrawPartner command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(WithdrawPartner command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
     }
 
     @CommandHandler
-    long handle(DissolvePartnership command, Clock clock) {
-        return record(Decider.decide(state, command, clock));
+    long handle(DissolvePartnership command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
+    }
+
+    @CommandHandler
+    long handle(GiveNoticeOfNonRenewal command, Clock clock, Calendar calendar) {
+        return record(Decider.decide(state, command, clock), calendar);
+    }
+
+    @CommandHandler
+    long handle(ActOnDueItem command, Clock clock, Calendar calendar) {
+        return record(Deadlines.act(state, command, clock, calendar.rules()), calendar);
     }
 
     @EventSourcingHandler
@@ -109,8 +121,10 @@ class Partnership {
         version++;
     }
 
-    private long record(List<PartnershipEvent> events) {
+    private long record(List<PartnershipEvent> events, Calendar calendar) {
+        PartnershipState before = state;
         events.forEach(AggregateLifecycle::apply);
+        calendar.keep(partnershipId, before, state);
         return version;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What the decisions need to know of a partnership, folded from its events: who takes part and how, the
- * version of the terms on the table and who approved it, the agreed version and who signed it. The status is the
+ * version of the terms on the table and who approved it, the agreed version and who signed it, and the calendar of
+ * the terms in force ({@link Timeline}). The status is the
  * contract's, as {@link org.entente.events.PartnershipLifecycle} folds it.
  */
 record PartnershipState(
@@ -19,7 +20,8 @@ record PartnershipState(
         Map<String, Partner> partners,
         Table table,
         Agreement agreement,
-        int amendments) {
+        int amendments,
+        Timeline timeline) {
 
     /** The version of the terms under discussion and who approved it; approvals lapse with a new version. */
     record Table(int version, Terms terms, String hash, Set<String> approvedBy) {
@@ -35,7 +37,7 @@ record PartnershipState(
 
     /** Before its proposal a partnership has no status, no partner and no terms. */
     static PartnershipState initial() {
-        return new PartnershipState(null, Map.of(), null, null, 0);
+        return new PartnershipState(null, Map.of(), null, null, 0, Timeline.NONE);
     }
 
     /** The state after {@code history}, folded by the same evolution the aggregate uses. */
@@ -60,24 +62,28 @@ record PartnershipState(
     }
 
     PartnershipState withStatus(PartnershipStatus next) {
-        return new PartnershipState(next, partners, table, agreement, amendments);
+        return new PartnershipState(next, partners, table, agreement, amendments, timeline);
     }
 
     PartnershipState withPartner(Partner partner) {
         Map<String, Partner> next = new LinkedHashMap<>(partners);
         next.put(partner.institutionId(), partner);
-        return new PartnershipState(status, Map.copyOf(next), table, agreement, amendments);
+        return new PartnershipState(status, Map.copyOf(next), table, agreement, amendments, timeline);
     }
 
     PartnershipState withTable(Table next) {
-        return new PartnershipState(status, partners, next, agreement, amendments);
+        return new PartnershipState(status, partners, next, agreement, amendments, timeline);
     }
 
     PartnershipState withAgreement(Agreement next) {
-        return new PartnershipState(status, partners, table, next, amendments);
+        return new PartnershipState(status, partners, table, next, amendments, timeline);
     }
 
     PartnershipState withAmendments(int next) {
-        return new PartnershipState(status, partners, table, agreement, next);
+        return new PartnershipState(status, partners, table, agreement, next, timeline);
+    }
+
+    PartnershipState withTimeline(Timeline next) {
+        return new PartnershipState(status, partners, table, agreement, amendments, next);
     }
 }

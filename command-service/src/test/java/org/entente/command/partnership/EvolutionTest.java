@@ -24,7 +24,8 @@ class EvolutionTest {
         List<List<PartnershipEvent>> histories = LifecycleHistories.everyEventType();
 
         assertThat(histories.stream().map(PartnershipState::of)).extracting(PartnershipState::status)
-                .containsExactly(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED);
+                .containsExactly(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED,
+                        PartnershipStatus.EXPIRED);
         assertThat(histories.stream().flatMap(List::stream).<Class<?>>map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(PartnershipEvent.class.getPermittedSubclasses());
     }

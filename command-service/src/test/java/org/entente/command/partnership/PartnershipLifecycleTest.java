@@ -64,6 +64,7 @@ class PartnershipLifecycleTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Partnership.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
+        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), Clock.fixed(NOW, ZoneId.of("Europe/Paris"))));
     }
 
     private ResultValidator<Partnership> given(List<PartnershipEvent> history, Object command) {

@@ -55,6 +55,7 @@ class PartnershipRulesTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Partnership.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), CLOCK));
     }
 
     /** Refused by the pure decision with exactly this reason, and by the aggregate with no event recorded. */

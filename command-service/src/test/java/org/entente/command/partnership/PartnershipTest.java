@@ -36,6 +36,7 @@ class PartnershipTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Partnership.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @Nested

@@ -11,7 +11,13 @@ import org.entente.events.PartnershipEvent.AmendmentOpened;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
 import org.entente.events.PartnershipEvent.InvitationAccepted;
 import org.entente.events.PartnershipEvent.InvitationDeclined;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
@@ -124,6 +130,14 @@ public final class PartnershipFold {
                 return dated(s, s.effectiveDate(), e.dissolvedAt(), e.reason().name());
             } else if (event instanceof NegotiationAbandoned e) {
                 return dated(s, s.effectiveDate(), e.abandonedAt(), e.reason());
+            } else if (event instanceof PartnershipExpired e) {
+                return dated(s, s.effectiveDate(), e.expiredAt(), e.noticeGivenBy() == null ? "TERM_ENDED"
+                        : "NOTICE_OF_NON_RENEWAL");
+            } else if (event instanceof EvaluationFallenDue || event instanceof EvaluationOverdue
+                    || event instanceof NoticeDeadlineApproaching || event instanceof NoticeOfNonRenewalGiven
+                    || event instanceof PartnershipRenewedTacitly) {
+                // The calendar's read model is the deadlines' (issue 20); the partnership's page shows them there.
+                return s;
             }
             throw new IllegalArgumentException("No fold for " + event.getClass().getSimpleName());
         }

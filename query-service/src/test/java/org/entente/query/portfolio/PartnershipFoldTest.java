@@ -35,7 +35,8 @@ class PartnershipFoldTest {
             ends.add(state.status());
         }
 
-        assertThat(ends).containsExactly(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED);
+        assertThat(ends).containsExactly(PartnershipStatus.DISSOLVED, PartnershipStatus.ABANDONED,
+                PartnershipStatus.EXPIRED);
         assertThat(histories.stream().flatMap(List::stream).<Class<?>>map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(PartnershipEvent.class.getPermittedSubclasses());
     }

@@ -2,6 +2,7 @@ package org.entente.web.partnership;
 
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipStatus;
+import org.entente.events.Terms;
 import org.entente.web.api.Partnership;
 import org.entente.web.signin.Person;
 
@@ -80,6 +81,15 @@ public final class AvailableSteps {
         if (partner.role() != PartnerRole.LEAD && partnership.activePartners() > 2) {
             steps.add(Step.WITHDRAW);
         }
+        // Whether the deadline has passed is the command service's to say, with a plain refusal on the form.
+        if (renewsTacitly(partnership)) {
+            steps.add(Step.GIVE_NOTICE);
+        }
+    }
+
+    private static boolean renewsTacitly(Partnership partnership) {
+        return partnership.terms() != null && partnership.terms().content().duration() != null
+                && partnership.terms().content().duration().renewal() == Terms.Duration.Renewal.TACIT;
     }
 
     /**

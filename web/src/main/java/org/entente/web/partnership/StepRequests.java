@@ -31,6 +31,7 @@ final class StepRequests {
             case EVALUATE -> new Request(base + "/evaluations", evaluation(form));
             case AMEND -> new Request(base + "/amendments", reasoned(form));
             case WITHDRAW -> new Request(base + "/withdrawals", reasoned(form));
+            case GIVE_NOTICE -> new Request(base + "/notice-of-non-renewal", reasoned(form));
             case DISSOLVE -> new Request(base + "/dissolution", dissolution(form));
             case ABANDON -> new Request(base + "/abandonment", reasoned(form));
         };
@@ -40,7 +41,7 @@ final class StepRequests {
     static Class<?> group(Step step) {
         return switch (step) {
             case ACCEPT -> jakarta.validation.groups.Default.class;
-            case DECLINE, REJECT, AMEND, WITHDRAW, ABANDON -> StepForm.Reasoned.class;
+            case DECLINE, REJECT, AMEND, WITHDRAW, GIVE_NOTICE, ABANDON -> StepForm.Reasoned.class;
             case COUNTER_PROPOSE -> StepForm.CounterProposing.class;
             case APPROVE -> StepForm.Approving.class;
             case SIGN -> StepForm.Signing.class;

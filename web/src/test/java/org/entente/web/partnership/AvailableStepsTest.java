@@ -2,6 +2,7 @@ package org.entente.web.partnership;
 
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipStatus;
+import org.entente.events.Terms;
 import org.entente.web.Fixtures;
 import org.entente.web.api.Partnership;
 import org.entente.web.signin.Person;
@@ -87,6 +88,24 @@ class AvailableStepsTest {
                     Step.DISSOLVE, Step.WITHDRAW);
             assertThat(AvailableSteps.of(active, CLAIRE)).containsExactlyInAnyOrder(Step.EVALUATE, Step.AMEND,
                     Step.DISSOLVE);
+        }
+
+        @Test
+        void everyPartner_mayGiveNoticeOfNonRenewal_whenTheTermsRenewTacitly() {
+            Partnership active = partnership(PartnershipStatus.ACTIVE, null, List.of(), 12);
+            Terms terms = active.terms().content();
+            Terms tacit = new Terms(terms.objectives(), terms.contributions(), terms.governance(),
+                    new Terms.Duration(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                            Terms.Duration.Renewal.TACIT, 90), terms.evaluationPlan());
+            Partnership renewing = new Partnership(active.id(), active.reference(), active.title(), active.purpose(),
+                    active.type(), active.legalBasis(), active.territory(), active.status(),
+                    active.leadInstitutionId(), new Partnership.TermsOnTable(1, active.terms().hash(), tacit,
+                    "ccas-metz", null, List.of()), null, active.partners(), List.of(), 0, active.proposedAt(),
+                    null, null, null, 12, active.lastEventAt());
+
+            assertThat(AvailableSteps.of(renewing, CLAIRE)).contains(Step.GIVE_NOTICE);
+            assertThat(AvailableSteps.of(renewing, KARIM)).contains(Step.GIVE_NOTICE);
+            assertThat(AvailableSteps.of(active, CLAIRE)).doesNotContain(Step.GIVE_NOTICE);
         }
 
         @Test

@@ -1,0 +1,68 @@
+package org.entente.command.partnership;
+
+import org.entente.command.calendar.Cadence;
+import org.entente.command.calendar.CalendarRules;
+import org.entente.command.calendar.DueItem;
+import org.entente.command.calendar.DueItems;
+import org.entente.command.calendar.Term;
+import org.entente.events.Terms;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The items a partnership in force still has to act on, from its terms in force and current term: what the
+ * scheduler keeps, and what a passage-of-time command must name to be accepted. Nothing is due to a partnership
+ * out of force, or whose duration has no end; a reminder after the notice was given, or an overdue evaluation once
+ * an evaluation reaching into its period was recorded, is settled. The evaluation due as a renewed term ends
+ * is still due, and may become overdue, in the next.
+ */
+final class Agenda {
+
+    private Agenda() {
+    }
+
+    static List<DueItem> pending(PartnershipState state, CalendarRules rules) {
+        Timeline timeline = state.timeline();
+        if (state.status() == null || !state.status().isInForce() || timeline.term() == null) {
+            return List.of();
+        }
+        Stream<DueItem> lastEvaluation = timeline.previous() == null ? Stream.empty()
+                : DueItems.of(timeline.previous(), cadence(timeline.inForce()), rules).stream()
+                .filter(item -> item.kind() != DueItem.Kind.TERM_END
+                        && item.kind() != DueItem.Kind.NOTICE_DEADLINE_APPROACHING);
+        return Stream.concat(lastEvaluation, DueItems.of(timeline.term(), cadence(timeline.inForce()), rules).stream())
+                .filter(item -> !timeline.isDone(item) && !settled(timeline, item, rules)).sorted().toList();
+    }
+
+    /** A reminder of a notice already given, or an evaluation recorded before it was overdue, has nothing to say. */
+    private static boolean settled(Timeline timeline, DueItem item, CalendarRules rules) {
+        if (item.kind() == DueItem.Kind.NOTICE_DEADLINE_APPROACHING) {
+            return timeline.noticeGivenBy() != null;
+        }
+        if (item.kind() == DueItem.Kind.EVALUATION_OVERDUE) {
+            LocalDate dueDate = item.date().minusDays(rules.evaluationGraceDays());
+            LocalDate periodStart = periodStart(timeline.termOf(dueDate), timeline.inForce(), dueDate);
+            return timeline.evaluatedUntil() != null && !timeline.evaluatedUntil().isBefore(periodStart);
+        }
+        return false;
+    }
+
+    /** The first day of the period an evaluation due on {@code dueDate} covers: the previous due date's, or the term's. */
+    static LocalDate periodStart(Term term, Terms terms, LocalDate dueDate) {
+        LocalDate start = term.first();
+        for (LocalDate due : cadence(terms).map(every -> DueItems.evaluationsDue(term, every)).orElse(List.of())) {
+            if (!due.isBefore(dueDate)) {
+                break;
+            }
+            start = due;
+        }
+        return start;
+    }
+
+    private static Optional<Cadence> cadence(Terms terms) {
+        return terms.evaluationPlan() == null ? Optional.empty() : Cadence.of(terms.evaluationPlan().frequency());
+    }
+}

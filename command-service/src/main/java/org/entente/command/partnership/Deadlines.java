@@ -1,0 +1,92 @@
+package org.entente.command.partnership;
+
+import org.entente.command.calendar.CalendarRules;
+import org.entente.command.calendar.DueItem;
+import org.entente.command.calendar.Term;
+import org.entente.command.partnership.Commands.ActOnDueItem;
+import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
+import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_ALREADY_GIVEN;
+import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_DEADLINE_PASSED;
+import static org.entente.command.partnership.CommandRefused.Reason.NOT_IN_FORCE;
+import static org.entente.command.partnership.CommandRefused.Reason.NOT_YET_DUE;
+import static org.entente.command.partnership.CommandRefused.Reason.NO_LONGER_DUE;
+import static org.entente.command.partnership.CommandRefused.Reason.NO_TACIT_RENEWAL;
+
+/**
+ * The decisions of time (DESIGN §8): what a due item records as its day begins, and a partner's notice of
+ * non-renewal. A due item is accepted once, when it is due and still pending; any other time it is refused, so
+ * that a scheduler sending it twice, early or after the terms changed records nothing.
+ */
+final class Deadlines {
+
+    private Deadlines() {
+    }
+
+    static List<PartnershipEvent> act(PartnershipState state, ActOnDueItem command, Clock clock,
+                                      CalendarRules rules) {
+        DueItem item = new DueItem(command.kind(), command.date());
+        if (!Agenda.pending(state, rules).contains(item)) {
+            throw new CommandRefused(NO_LONGER_DUE, item.id(command.partnershipId().toString())
+                    + " is not due: done already, or the terms, the term or the status changed.");
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(item.at(clock.getZone()))) {
+            throw new CommandRefused(NOT_YET_DUE, item.id(command.partnershipId().toString()) + " is due at "
+                    + item.at(clock.getZone()) + ", not before.");
+        }
+        Timeline timeline = state.timeline();
+        Term term = timeline.term();
+        PartnershipEvent event = switch (item.kind()) {
+            case EVALUATION_DUE -> new EvaluationFallenDue(command.partnershipId(),
+                    Agenda.periodStart(timeline.termOf(item.date()), timeline.inForce(), item.date()),
+                    item.date().minusDays(1), item.date(),
+                    now);
+            case EVALUATION_OVERDUE -> new EvaluationOverdue(command.partnershipId(),
+                    item.date().minusDays(rules.evaluationGraceDays()), rules.evaluationGraceDays(), now);
+            case NOTICE_DEADLINE_APPROACHING -> new NoticeDeadlineApproaching(command.partnershipId(),
+                    term.noticeDeadline(), term.last(),
+                    (int) ChronoUnit.DAYS.between(item.date(), term.noticeDeadline()), now);
+            case TERM_END -> term.renewsTacitly() && timeline.noticeGivenBy() == null
+                    ? new PartnershipRenewedTacitly(command.partnershipId(), term.last(), term.renewed().first(),
+                    term.renewed().last(), now)
+                    : new PartnershipExpired(command.partnershipId(), term.last(), timeline.noticeGivenBy(), now);
+        };
+        return List.of(event);
+    }
+
+    static List<PartnershipEvent> giveNotice(PartnershipState state, GiveNoticeOfNonRenewal command, Clock clock) {
+        Guards.activePartner(state, command.actor());
+        Timeline timeline = state.timeline();
+        if (!state.status().isInForce()) {
+            throw new CommandRefused(NOT_IN_FORCE, "The partnership is " + state.status() + ", not in force.");
+        }
+        Term term = timeline.term();
+        if (term == null || !term.renewsTacitly()) {
+            throw new CommandRefused(NO_TACIT_RENEWAL, "The terms in force do not renew by themselves: there is "
+                    + "no renewal to give notice of.");
+        }
+        if (timeline.noticeGivenBy() != null) {
+            throw new CommandRefused(NOTICE_ALREADY_GIVEN, timeline.noticeGivenBy() + " already gave notice: the "
+                    + "partnership ends on " + term.last() + ".");
+        }
+        if (!clock.instant().isBefore(term.noticeClosesAt(clock.getZone()))) {
+            throw new CommandRefused(NOTICE_DEADLINE_PASSED, "The last day to give notice was "
+                    + term.noticeDeadline() + ": the term renews on " + term.dayAfter() + ".");
+        }
+        return List.of(new NoticeOfNonRenewalGiven(command.partnershipId(), command.actor().institutionId(),
+                Guards.text("reason", command.reason(), 2000), term.noticeDeadline(), term.last(), clock.instant()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.entente.command.partnership;
+
+import org.entente.command.calendar.DueItem;
+import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.EvaluationFallenDue;
+import org.entente.events.PartnershipEvent.EvaluationOverdue;
+import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
+import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.PartnershipExpired;
+import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
+
+/**
+ * How the passage of time changes a partnership's calendar: each due item recorded is done, so that the command it
+ * came from is refused if it comes again; a renewal starts the next term; a notice stops it.
+ */
+final class TimeEvolution {
+
+    private TimeEvolution() {
+    }
+
+    static Timeline apply(Timeline timeline, PartnershipEvent event) {
+        if (event instanceof EvaluationFallenDue e) {
+            return timeline.done(new DueItem(DueItem.Kind.EVALUATION_DUE, e.dueDate()));
+        } else if (event instanceof EvaluationOverdue e) {
+            return timeline.done(new DueItem(DueItem.Kind.EVALUATION_OVERDUE, e.dueDate().plusDays(e.graceDays())));
+        } else if (event instanceof NoticeDeadlineApproaching e) {
+            return timeline.done(new DueItem(DueItem.Kind.NOTICE_DEADLINE_APPROACHING,
+                    e.noticeDeadline().minusDays(e.daysLeft())));
+        } else if (event instanceof NoticeOfNonRenewalGiven e) {
+            return timeline.noticeGivenBy(e.institutionId());
+        } else if (event instanceof PartnershipRenewedTacitly e) {
+            return timeline.done(new DueItem(DueItem.Kind.TERM_END, e.previousEnd().plusDays(1)))
+                    .renewed(e.start(), e.end());
+        } else if (event instanceof PartnershipExpired e) {
+            return timeline.done(new DueItem(DueItem.Kind.TERM_END, e.lastDay().plusDays(1)));
+        }
+        throw new IllegalArgumentException("No evolution for " + event.getClass().getSimpleName());
+    }
+}

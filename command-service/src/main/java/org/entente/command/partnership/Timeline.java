@@ -1,0 +1,71 @@
+package org.entente.command.partnership;
+
+import org.entente.command.calendar.DueItem;
+import org.entente.command.calendar.Term;
+import org.entente.events.Terms;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the calendar of a partnership in force is made of, folded from its events: the terms in force (not a version
+ * under negotiation), the current term (renewed terms included; null while not in force or for a duration without
+ * end) and the one before it (whose last evaluation may still become overdue), the due items already acted on ({@link DueItem#id} without the partnership), the last day evaluations
+ * reached and who gave notice of non-renewal for this term.
+ */
+record Timeline(Terms inForce, Term term, Term previous, Set<String> done, LocalDate evaluatedUntil,
+                String noticeGivenBy) {
+
+    static final Timeline NONE = new Timeline(null, null, null, Set.of(), null, null);
+
+    /**
+     * Terms coming into force, by activation or amendment. An amendment that keeps the duration's dates keeps the
+     * current term too (a tacit renewal may have moved it on) but takes its renewal and notice period.
+     */
+    Timeline inForce(Terms terms) {
+        Terms.Duration duration = terms.duration();
+        Term next = duration.end() == null ? null : Term.of(duration);
+        if (next != null && term != null && sameDates(inForce.duration(), duration)) {
+            next = new Term(term.first(), term.last(), duration.renewal(), duration.noticePeriodDays());
+        }
+        return new Timeline(terms, next, previous, done, evaluatedUntil, noticeGivenBy);
+    }
+
+    /** The next term of a tacit renewal, from {@code first} to {@code last}; nobody has given notice for it yet. */
+    Timeline renewed(LocalDate first, LocalDate last) {
+        return new Timeline(inForce, new Term(first, last, term.renewal(), term.noticePeriodDays()), term, done,
+                evaluatedUntil, null);
+    }
+
+    Timeline done(DueItem item) {
+        return new Timeline(inForce, term, previous, Sets.with(done, key(item)), evaluatedUntil, noticeGivenBy);
+    }
+
+    boolean isDone(DueItem item) {
+        return done.contains(key(item));
+    }
+
+    /** An evaluation was recorded for a period ending on {@code periodEnd}. */
+    Timeline evaluated(LocalDate periodEnd) {
+        LocalDate until = evaluatedUntil == null || periodEnd.isAfter(evaluatedUntil) ? periodEnd : evaluatedUntil;
+        return new Timeline(inForce, term, previous, done, until, noticeGivenBy);
+    }
+
+    Timeline noticeGivenBy(String institutionId) {
+        return new Timeline(inForce, term, previous, done, evaluatedUntil, institutionId);
+    }
+
+    /** The term an evaluation due on {@code dueDate} belongs to: the previous one up to its end's day after. */
+    Term termOf(LocalDate dueDate) {
+        return previous != null && !dueDate.isAfter(previous.dayAfter()) ? previous : term;
+    }
+
+    private static String key(DueItem item) {
+        return item.kind().slug() + ":" + item.date();
+    }
+
+    private static boolean sameDates(Terms.Duration before, Terms.Duration after) {
+        return before.start().equals(after.start()) && Objects.equals(before.end(), after.end());
+    }
+}

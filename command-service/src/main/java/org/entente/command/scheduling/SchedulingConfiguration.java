@@ -1,0 +1,41 @@
+package org.entente.command.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.entente.command.calendar.CalendarRules;
+import org.entente.command.partnership.DueItemSchedule;
+import org.entente.command.partnership.PassageOfTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import java.time.Clock;
+import java.util.List;
+
+@Configuration
+class SchedulingConfiguration {
+
+    /** The scheduler's time is the decisions' time: one clock, which tests move (DESIGN §8). */
+    @Bean
+    com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {
+        return clock::instant;
+    }
+
+    @Bean
+    OneTimeTask<Void> dueItemTask(PassageOfTime passageOfTime) {
+        return DueItemTask.of(passageOfTime);
+    }
+
+    /** Lazy: the scheduler is built from the tasks, whose commands reach the aggregate, which keeps the schedule. */
+    @Bean
+    DueItemSchedule dueItemSchedule(@Lazy Scheduler scheduler) {
+        return new DbSchedule(scheduler);
+    }
+
+    @Bean
+    CalendarRules calendarRules(@Value("${entente.calendar.evaluation-grace-days:30}") int graceDays,
+                                @Value("${entente.calendar.notice-reminders-days-before:30,7}") List<Integer> days) {
+        return new CalendarRules(graceDays, days);
+    }
+}

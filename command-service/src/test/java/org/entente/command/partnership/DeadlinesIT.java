@@ -1,0 +1,144 @@
+package org.entente.command.partnership;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.command.TestStack;
+import org.entente.command.calendar.DueItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.entente.command.partnership.Dated.PARIS;
+import static org.entente.command.partnership.Dated.midnight;
+import static org.entente.command.partnership.LifecycleHttp.CAF;
+import static org.entente.command.partnership.LifecycleHttp.CCAS;
+import static org.entente.command.partnership.LifecycleHttp.LIGUE;
+
+/**
+ * Time acted on by the real scheduler in the service's PostgreSQL, its clock moved by the test (issue 20): a
+ * partnership of 2026 renewing tacitly is reminded of its notice deadline, refuses a notice after it, renews once
+ * as 2027 begins and has its evaluation fall due, each recorded once with the actor {@code system}; an item sent
+ * again records nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "db-scheduler.polling-interval=200ms")
+class DeadlinesIT {
+
+    static final MovableClock CLOCK = new MovableClock(midnight(LocalDate.of(2026, 3, 2)), PARIS);
+
+    @TestConfiguration
+    static class ClockMovedByTheTest {
+
+        /** Preferred to the service's clock: decisions and scheduler read this one. */
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestStack.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PassageOfTime passageOfTime;
+
+    @Test
+    void aTacitTerm_isReminded_refusesLateNotice_andRenewsOnce_asItsDaysBegin() {
+        LifecycleHttp http = new LifecycleHttp(rest, json);
+        String id = activeTacit2026(http);
+        assertThat(scheduled(id)).containsExactly(
+                "notice-deadline-approaching:2026-09-02", "notice-deadline-approaching:2026-09-25",
+                "evaluation-due:2027-01-01", "term-end:2027-01-01", "evaluation-overdue:2027-01-31");
+
+        CLOCK.moveTo(midnight(LocalDate.of(2026, 9, 2)));
+        awaitRecorded(id, "NoticeDeadlineApproaching", 1);
+
+        CLOCK.moveTo(midnight(LocalDate.of(2026, 10, 3)));
+        awaitRecorded(id, "NoticeDeadlineApproaching", 2);
+        ResponseEntity<String> late = http.post(CAF, "/partnerships/" + id + "/notice-of-non-renewal",
+                "{\"reason\":\"The programme ends\"}", null);
+        assertThat(late.getStatusCode().value()).isEqualTo(409);
+        assertThat(http.read(late).get("code").asText()).isEqualTo("notice-deadline-passed");
+
+        CLOCK.moveTo(midnight(LocalDate.of(2027, 1, 1)));
+        awaitRecorded(id, "PartnershipRenewedTacitly", 1);
+        awaitRecorded(id, "EvaluationFallenDue", 1);
+        passageOfTime.act(UUID.fromString(id), DueItem.Kind.TERM_END, LocalDate.of(2027, 1, 1));
+
+        assertThat(counts(id)).containsEntry("PartnershipRenewedTacitly", 1L).containsEntry("EvaluationFallenDue", 1L)
+                .containsEntry("NoticeDeadlineApproaching", 2L).doesNotContainKey("NoticeOfNonRenewalGiven");
+        assertThat(scheduled(id)).contains("term-end:2028-01-01", "evaluation-overdue:2027-01-31")
+                .doesNotContain("term-end:2027-01-01");
+        assertThat(jdbc.queryForList("SELECT convert_from(metaData, 'UTF8') FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? AND payloadType LIKE '%RenewedTacitly'", String.class, id))
+                .singleElement().satisfies(meta -> assertThat(json.readTree(meta).get("actorId").asText())
+                        .isEqualTo("system"));
+    }
+
+    private String activeTacit2026(LifecycleHttp http) {
+        String body = Proposals.enfanceJeunesse(CCAS, CAF, LIGUE)
+                .replace("\"end\": \"2029-12-31\", \"renewal\": \"EXPLICIT\"", "\"end\": \"2026-12-31\", "
+                        + "\"renewal\": \"TACIT\"");
+        assertThat(body).contains("TACIT");
+        String id = http.read(http.post(CCAS, "/partnerships", body, null)).get("partnershipId").asText();
+        String p = "/partnerships/" + id;
+        http.post(CAF, p + "/acceptance", null, null);
+        http.post(LIGUE, p + "/acceptance", null, null);
+        for (String institution : List.of(CCAS, CAF, LIGUE)) {
+            http.post(institution, p + "/terms/1/approvals", "{}", null);
+        }
+        String hash = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? AND sequenceNumber = 0", String.class, id);
+        String termsHash = http.read(ResponseEntity.ok(hash)).get("termsHash").asText();
+        for (String institution : List.of(CCAS, CAF, LIGUE)) {
+            assertThat(http.post(institution, p + "/signatures", "{\"termsHash\":\"" + termsHash
+                    + "\",\"capacity\":\"Director\"}", null).getStatusCode().value()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private List<String> scheduled(String id) {
+        return jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_instance LIKE ? "
+                + "ORDER BY execution_time, task_instance", String.class, id + ":%").stream()
+                .map(instance -> instance.substring(id.length() + 1)).toList();
+    }
+
+    private void awaitRecorded(String id, String type, long count) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .alias(type + " recorded " + count + " times for " + id)
+                .until(() -> counts(id).getOrDefault(type, 0L) >= count);
+    }
+
+    private Map<String, Long> counts(String id) {
+        return jdbc.queryForList("SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                        String.class, id).stream().map(type -> type.substring(type.lastIndexOf('$') + 1))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}
