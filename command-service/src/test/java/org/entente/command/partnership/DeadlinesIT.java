@@ -1,12 +1,12 @@
 package org.entente.command.partnership;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.command.CommandServiceApplication;
 import org.entente.command.TestStack;
 import org.entente.command.calendar.DueItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -38,13 +38,13 @@ import static org.entente.command.partnership.LifecycleHttp.LIGUE;
  * as 2027 begins and has its evaluation fall due, each recorded once with the actor {@code system}; an item sent
  * again records nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "db-scheduler.polling-interval=200ms")
+@SpringBootTest(classes = {CommandServiceApplication.class, DeadlinesIT.ClockMovedByTheTest.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "db-scheduler.polling-interval=200ms")
 class DeadlinesIT {
 
     static final MovableClock CLOCK = new MovableClock(midnight(LocalDate.of(2026, 3, 2)), PARIS);
 
-    @TestConfiguration
+    /** Not a component: no other test's scan finds it, only this test names it. */
     static class ClockMovedByTheTest {
 
         /** Preferred to the service's clock: decisions and scheduler read this one. */
