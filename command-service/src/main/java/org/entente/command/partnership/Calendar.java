@@ -31,6 +31,10 @@ class Calendar {
     }
 
     void keep(UUID partnershipId, PartnershipState before, PartnershipState after) {
+        // Most commands (negotiation, signatures but the last) change neither: nothing to compute on the hot path.
+        if (before.timeline().equals(after.timeline()) && before.status() == after.status()) {
+            return;
+        }
         List<DueItem> was = Agenda.pending(before, rules);
         List<DueItem> is = Agenda.pending(after, rules);
         is.stream().filter(item -> !was.contains(item))

@@ -52,19 +52,25 @@ final class Deadlines {
         PartnershipEvent event = switch (item.kind()) {
             case EVALUATION_DUE -> new EvaluationFallenDue(command.partnershipId(),
                     Agenda.periodStart(timeline.termOf(item.date()), timeline.inForce(), item.date()),
-                    item.date().minusDays(1), item.date(),
-                    now);
+                    item.date().minusDays(1), item.date(), now);
             case EVALUATION_OVERDUE -> new EvaluationOverdue(command.partnershipId(),
                     item.date().minusDays(rules.evaluationGraceDays()), rules.evaluationGraceDays(), now);
             case NOTICE_DEADLINE_APPROACHING -> new NoticeDeadlineApproaching(command.partnershipId(),
                     term.noticeDeadline(), term.last(),
                     (int) ChronoUnit.DAYS.between(item.date(), term.noticeDeadline()), now);
-            case TERM_END -> term.renewsTacitly() && timeline.noticeGivenBy() == null
-                    ? new PartnershipRenewedTacitly(command.partnershipId(), term.last(), term.renewed().first(),
-                    term.renewed().last(), now)
-                    : new PartnershipExpired(command.partnershipId(), term.last(), timeline.noticeGivenBy(), now);
+            case TERM_END -> termEnd(command, timeline, now);
         };
         return List.of(event);
+    }
+
+    /** Renewed by itself for a term as long, unless it renews only explicitly or a partner gave notice. */
+    private static PartnershipEvent termEnd(ActOnDueItem command, Timeline timeline, Instant now) {
+        Term term = timeline.term();
+        if (!term.renewsTacitly() || timeline.noticeGivenBy() != null) {
+            return new PartnershipExpired(command.partnershipId(), term.last(), timeline.noticeGivenBy(), now);
+        }
+        Term next = term.renewed();
+        return new PartnershipRenewedTacitly(command.partnershipId(), term.last(), next.first(), next.last(), now);
     }
 
     static List<PartnershipEvent> giveNotice(PartnershipState state, GiveNoticeOfNonRenewal command, Clock clock) {
