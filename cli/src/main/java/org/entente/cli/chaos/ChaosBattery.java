@@ -64,10 +64,11 @@ final class ChaosBattery {
         List<Workload.Acknowledged> acknowledged = new ArrayList<>(workload.acknowledged());
         acknowledged.addAll(faults.acknowledged());
         long lost = ledger.lost(acknowledged);
-        List<String> ledgerProblems = ledger.problems();
+        List<String> problems = new ArrayList<>(segment.problems());
+        problems.addAll(ledger.problems());
         boolean replayed = admin.replayMatchesLive();
         ChaosRow row = ChaosRow.of(scenario, size, acknowledged.size(), reconciliation, lost, caughtUp, replayed,
-                admin.alarms(), segment.notes(), ledgerProblems);
+                admin.alarms(), segment.notes(), problems);
         System.out.printf("%s %s: %,d acknowledged, %,d stored, %,d on the topic, %,d in the read models, lost %d, "
                         + "missing %d, caught up %s%n", row.scenario(), row.passed() ? "passed" : "FAILED",
                 row.acknowledged(), row.stored(), row.onTopic(), row.inReadModels(), row.lost(), row.missing(),

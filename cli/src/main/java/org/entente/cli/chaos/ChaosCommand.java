@@ -23,12 +23,12 @@ import java.util.concurrent.Callable;
 /**
  * {@code ./entente chaos}: the fault battery. It runs a whole installation as separate processes on loopback,
  * with a PostgreSQL server and a broker of its own, and a workload of every lifecycle step over many
- * partnerships, while it injects one fault after another (R1 to R7); after each, it checks everything against
+ * partnerships, while it injects one fault after another (R1 to R8); after each, it checks everything against
  * the event store, and at the end writes the table to {@code RELIABILITY.md}. It stops everything it started.
  * Exits 0 when every scenario passed, 1 otherwise.
  */
 @Command(name = "chaos", mixinStandardHelpOptions = true,
-        description = "Run the fault battery (R1-R7) on a throw-away installation and write RELIABILITY.md.")
+        description = "Run the fault battery (R1-R8) on a throw-away installation and write RELIABILITY.md.")
 public final class ChaosCommand implements Callable<Integer> {
 
     @Option(names = "--partnerships", defaultValue = "200", description = "Partnerships to live (default 200), "
@@ -41,7 +41,7 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "60", description = "Commands per second, at most (default 60)")
     double rate;
 
-    @Option(names = "--scenarios", split = ",", description = "Which scenarios (default all: R1,…,R7)")
+    @Option(names = "--scenarios", split = ",", description = "Which scenarios (default all: R1,…,R8)")
     Set<String> only;
 
     @Option(names = "--report", description = "Where to write the table (default RELIABILITY.md at the root)")

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** The battery's faults, R1 to R7, each injected at moments of its segment's load. */
+/** The battery's faults, R1 to R8, each injected at moments of its segment's load. */
 final class ChaosFaults {
 
 
@@ -61,7 +61,10 @@ final class ChaosFaults {
                         + " s, past the gap timeout, then committed", 2, new LateCommit(client, people, terms, commands, acknowledged)::inject),
                 new ChaosScenario("R6", "a poison record, parked; retried after the fix", 2, new PoisonRecord(readModels, admin, scripts)::inject),
                 new ChaosScenario("R7", "broker paused (SIGSTOP) 30 s; query-service paused 50 s, past its "
-                        + "consumers' poll interval and session timeout", 3, this::paused));
+                        + "consumers' poll interval and session timeout", 3, this::paused),
+                new ChaosScenario("R8", DeadlinesUnderLoad.CONVENTIONS + " conventions brought in with their "
+                        + "deadlines due; command-service killed (kill -9) as it records them, restarted", 2,
+                        new DeadlinesUnderLoad(client, people, terms, commands, stack, acknowledged)::inject));
     }
 
     /** The commands the faults sent themselves (R5's), acknowledged. */

@@ -16,7 +16,7 @@ record ChaosRow(String scenario, String fault, long commands, long acknowledged,
 
     /** The figures the reconciliation gave; the missing events are those missing anywhere, or unknown. */
     static ChaosRow of(ChaosScenario scenario, long commands, long acknowledged, JsonNode reconciliation, long lost,
-                       Double catchUpSeconds, boolean checksumsMatch, int alarms, List<String> notes,
+                       Double catchUpSeconds, boolean checksumsMatch, List<String> alarms, List<String> notes,
                        List<String> ledgerProblems) {
         JsonNode totals = reconciliation == null ? null : reconciliation.path("totals");
         long missing = totals == null ? -1 : totals.path("missingOnTopic").asLong()
@@ -42,8 +42,8 @@ record ChaosRow(String scenario, String fault, long commands, long acknowledged,
         if (!checksumsMatch) {
             problems.add("the live read models' checksum differs from a full replay's");
         }
-        if (alarms != 0) {
-            problems.add(alarms + " ledger alarm(s)");
+        if (!alarms.isEmpty()) {
+            problems.add(alarms.size() + " ledger alarm(s), the first: " + alarms.get(0));
         }
         return new ChaosRow(scenario.name(), scenario.fault(), commands, acknowledged,
                 totals == null ? -1 : totals.path("stored").asLong(),
@@ -51,7 +51,7 @@ record ChaosRow(String scenario, String fault, long commands, long acknowledged,
                 totals == null ? -1 : totals.path("inReadModels").asLong(), lost, missing,
                 totals == null ? -1 : totals.path("duplicatedOnTopic").asLong(),
                 totals == null ? -1 : totals.path("duplicatedInReadModels").asLong(), catchUpSeconds, checksumsMatch,
-                alarms, notes, List.copyOf(problems));
+                alarms.size(), notes, List.copyOf(problems));
     }
 
     boolean passed() {

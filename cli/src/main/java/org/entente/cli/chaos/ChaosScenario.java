@@ -23,6 +23,7 @@ record ChaosScenario(String name, String fault, int weight, Injection injection)
         private final long start;
         private final long size;
         private final List<String> notes = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
         private volatile Instant lastFaultEnded = Instant.now();
 
         Segment(Workload workload, long start, long size) {
@@ -57,6 +58,16 @@ record ChaosScenario(String name, String fault, int weight, Injection injection)
 
         synchronized List<String> notes() {
             return List.copyOf(notes);
+        }
+
+        /** What the injection found wrong by its own checks: the scenario fails with it, in these words. */
+        synchronized void problem(String problem) {
+            problems.add(problem);
+            System.out.println("  found: " + problem);
+        }
+
+        synchronized List<String> problems() {
+            return List.copyOf(problems);
         }
 
         long size() {

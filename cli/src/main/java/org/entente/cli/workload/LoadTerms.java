@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,29 @@ public final class LoadTerms {
         this.queryService = queryService;
         this.auditor = key.mint(TokenClaims.of("chaos-auditor", "Chaos auditor", "entente", List.of("auditor")),
                 Duration.ofHours(3));
+    }
+
+    private LoadTerms(LoadTerms from, ObjectNode proposal) {
+        this.proposal = proposal;
+        this.original = proposal.get("terms");
+        this.amended = from.amended;
+        this.queryService = from.queryService;
+        this.auditor = from.auditor;
+    }
+
+    /**
+     * The same convention, brought in two years into its life: a term of the two years before {@code today}'s,
+     * renewed tacitly unless notice is given 90 days before its end, so that its evaluations, reminders and term
+     * end are all due as it is activated. Its own hashes, read from the query side like the others'.
+     */
+    public LoadTerms lapsed(LocalDate today) {
+        ObjectNode body = proposal.deepCopy();
+        ObjectNode duration = ((ObjectNode) body.get("terms")).putObject("duration");
+        duration.put("start", LocalDate.of(today.getYear() - 2, 1, 1).toString());
+        duration.put("end", LocalDate.of(today.getYear() - 1, 12, 31).toString());
+        duration.put("renewal", "TACIT");
+        duration.put("noticePeriodDays", 90);
+        return new LoadTerms(this, body);
     }
 
     public String proposal(int number) {

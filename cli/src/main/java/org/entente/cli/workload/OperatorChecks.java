@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,8 +84,12 @@ public final class OperatorChecks {
         throw new IOException("The replay did not finish within " + patience);
     }
 
-    public int alarms() throws IOException, InterruptedException {
-        return get(queryService.resolve("/admin/ledger/alarms")).path("alarms").size();
+    /** The ledger monitor's alarms, each as its kind and detail. */
+    public List<String> alarms() throws IOException, InterruptedException {
+        List<String> alarms = new ArrayList<>();
+        get(queryService.resolve("/admin/ledger/alarms")).path("alarms").forEach(alarm ->
+                alarms.add(alarm.path("kind").asText() + ": " + alarm.path("detail").asText()));
+        return alarms;
     }
 
     /** The parked records, first first. */

@@ -16,7 +16,9 @@ import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_ALREADY_GIVEN;
 import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_DEADLINE_PASSED;
@@ -42,35 +44,56 @@ final class Deadlines {
             throw new CommandRefused(NO_LONGER_DUE, item.id(command.partnershipId().toString())
                     + " is not due: done already, or the terms, the term or the status changed.");
         }
-        Instant now = clock.instant();
-        if (now.isBefore(item.at(clock.getZone()))) {
+        if (clock.instant().isBefore(item.at(clock.getZone()))) {
             throw new CommandRefused(NOT_YET_DUE, item.id(command.partnershipId().toString()) + " is due at "
                     + item.at(clock.getZone()) + ", not before.");
         }
-        Timeline timeline = state.timeline();
+        return catchUp(state, item, command, clock.instant(), rules);
+    }
+
+    /**
+     * Records the item, after the items due before it that are still pending, in their order. The scheduler runs
+     * items one by one, on several threads and instances, and late after a stop: whichever runs first, the history
+     * is the one a service that never stopped would have written, and the items already recorded are refused as
+     * done when their turn comes.
+     */
+    private static List<PartnershipEvent> catchUp(PartnershipState state, DueItem item, ActOnDueItem command,
+                                                  Instant now, CalendarRules rules) {
+        List<PartnershipEvent> events = new ArrayList<>();
+        PartnershipState current = state;
+        for (List<DueItem> pending = Agenda.pending(current, rules); pending.contains(item);
+             pending = Agenda.pending(current, rules)) {
+            PartnershipEvent event = record(current.timeline(), pending.get(0), command.partnershipId(), now, rules);
+            events.add(event);
+            current = Evolution.apply(current, event);
+        }
+        return events;
+    }
+
+    private static PartnershipEvent record(Timeline timeline, DueItem item, UUID partnershipId, Instant now,
+                                           CalendarRules rules) {
         Term term = timeline.term();
-        PartnershipEvent event = switch (item.kind()) {
-            case EVALUATION_DUE -> new EvaluationFallenDue(command.partnershipId(),
+        return switch (item.kind()) {
+            case EVALUATION_DUE -> new EvaluationFallenDue(partnershipId,
                     Agenda.periodStart(timeline.termOf(item.date()), timeline.inForce(), item.date()),
                     item.date().minusDays(1), item.date(), now);
-            case EVALUATION_OVERDUE -> new EvaluationOverdue(command.partnershipId(),
+            case EVALUATION_OVERDUE -> new EvaluationOverdue(partnershipId,
                     item.date().minusDays(rules.evaluationGraceDays()), rules.evaluationGraceDays(), now);
-            case NOTICE_DEADLINE_APPROACHING -> new NoticeDeadlineApproaching(command.partnershipId(),
+            case NOTICE_DEADLINE_APPROACHING -> new NoticeDeadlineApproaching(partnershipId,
                     term.noticeDeadline(), term.last(),
                     (int) ChronoUnit.DAYS.between(item.date(), term.noticeDeadline()), now);
-            case TERM_END -> termEnd(command, timeline, now);
+            case TERM_END -> termEnd(partnershipId, timeline, now);
         };
-        return List.of(event);
     }
 
     /** Renewed by itself for a term as long, unless it renews only explicitly or a partner gave notice. */
-    private static PartnershipEvent termEnd(ActOnDueItem command, Timeline timeline, Instant now) {
+    private static PartnershipEvent termEnd(UUID partnershipId, Timeline timeline, Instant now) {
         Term term = timeline.term();
         if (!term.renewsTacitly() || timeline.noticeGivenBy() != null) {
-            return new PartnershipExpired(command.partnershipId(), term.last(), timeline.noticeGivenBy(), now);
+            return new PartnershipExpired(partnershipId, term.last(), timeline.noticeGivenBy(), now);
         }
         Term next = term.renewed();
-        return new PartnershipRenewedTacitly(command.partnershipId(), term.last(), next.first(), next.last(), now);
+        return new PartnershipRenewedTacitly(partnershipId, term.last(), next.first(), next.last(), now);
     }
 
     static List<PartnershipEvent> giveNotice(PartnershipState state, GiveNoticeOfNonRenewal command, Clock clock) {

@@ -23,9 +23,11 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class PassageOfTime {
 
-    /** Who records the passage of time, in every event's actor attributes. */
-    static final Map<String, String> SYSTEM = Map.of("actorId", "system", "actorName", "Entente",
-            "actorInstitution", "");
+    /**
+     * Who records the passage of time, in every event's actor attributes: Entente, of no institution (no
+     * attribute at all, as the contract says: an empty one would be hashed by the ledger but not published).
+     */
+    static final Map<String, String> SYSTEM = Map.of("actorId", "system", "actorName", "Entente");
     private static final Logger LOG = LoggerFactory.getLogger(PassageOfTime.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 

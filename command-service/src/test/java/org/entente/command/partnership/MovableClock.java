@@ -1,23 +1,35 @@
 package org.entente.command.partnership;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The service's one clock in a test, moved by the test: no test waits for a date. */
+/**
+ * The service's one clock in a test, moved by the test: no test waits for a date. Between moves it runs at the
+ * real pace, as a retry's back-off and a heartbeat need: a clock stopped at a date would leave a task retried
+ * "in 5 seconds" waiting for ever.
+ */
 final class MovableClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+    private static final Clock REAL = Clock.systemUTC();
+
+    private final AtomicReference<Duration> ahead;
     private final ZoneId zone;
 
     MovableClock(Instant start, ZoneId zone) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(Duration.between(REAL.instant(), start)), zone);
+    }
+
+    private MovableClock(AtomicReference<Duration> ahead, ZoneId zone) {
+        this.ahead = ahead;
         this.zone = zone;
     }
 
+    /** From now on, time goes on from {@code instant}. */
     void moveTo(Instant instant) {
-        now.set(instant);
+        ahead.set(Duration.between(REAL.instant(), instant));
     }
 
     @Override
@@ -27,11 +39,11 @@ final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new MovableClock(now.get(), other);
+        return new MovableClock(ahead, other);
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return REAL.instant().plus(ahead.get());
     }
 }
