@@ -42,4 +42,9 @@ class Calendar {
         was.stream().filter(item -> !is.contains(item) && !after.timeline().isDone(item))
                 .forEach(item -> schedule.forget(partnershipId, item));
     }
+
+    /** Every pending item into the schedule, where it is not yet: for a partnership in force before it existed. */
+    void keepPending(UUID partnershipId, PartnershipState state) {
+        Agenda.pending(state, rules).forEach(item -> schedule.keep(partnershipId, item, item.at(clock.getZone())));
+    }
 }

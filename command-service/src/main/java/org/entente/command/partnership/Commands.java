@@ -91,4 +91,11 @@ final class Commands {
      */
     record ActOnDueItem(@TargetAggregateIdentifier UUID partnershipId, DueItem.Kind kind, LocalDate date) {
     }
+
+    /**
+     * Entente's own command for a partnership in force before the scheduler existed: its pending items written
+     * into the schedule where they are not. It records nothing, and changes nothing when sent again.
+     */
+    record KeepCalendar(@TargetAggregateIdentifier UUID partnershipId) {
+    }
 }

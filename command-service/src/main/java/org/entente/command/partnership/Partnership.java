@@ -15,6 +15,7 @@ import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
+import org.entente.command.partnership.Commands.KeepCalendar;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
 import org.entente.command.partnership.Commands.RecordEvaluation;
@@ -112,6 +113,12 @@ class Partnership {
     @CommandHandler
     long handle(ActOnDueItem command, Clock clock, Calendar calendar) {
         return record(Deadlines.act(state, command, clock, calendar.rules()), calendar);
+    }
+
+    @CommandHandler
+    long handle(KeepCalendar command, Calendar calendar) {
+        calendar.keepPending(partnershipId, state);
+        return version;
     }
 
     @EventSourcingHandler

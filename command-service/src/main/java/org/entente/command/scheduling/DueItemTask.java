@@ -27,11 +27,16 @@ final class DueItemTask {
 
     static OneTimeTask<Void> of(PassageOfTime passageOfTime) {
         return Tasks.oneTime(NAME)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5), 1.5))
+                .onFailure(backOff())
                 .execute((instance, context) -> {
                     String[] parts = instance.getId().split(":");
                     passageOfTime.act(UUID.fromString(parts[0]), kind(parts[1]), LocalDate.parse(parts[2]));
                 });
+    }
+
+    /** The database away, a conflict: tried again 5 s later, then half as long again each time. */
+    static <T> FailureHandler<T> backOff() {
+        return new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5), 1.5);
     }
 
     static String instanceId(UUID partnershipId, DueItem item) {

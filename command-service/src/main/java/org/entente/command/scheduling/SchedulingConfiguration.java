@@ -2,7 +2,9 @@ package org.entente.command.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.entente.command.calendar.CalendarRules;
+import org.entente.command.partnership.CalendarBackfill;
 import org.entente.command.partnership.DueItemSchedule;
 import org.entente.command.partnership.PassageOfTime;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +27,16 @@ class SchedulingConfiguration {
     @Bean
     OneTimeTask<Void> dueItemTask(PassageOfTime passageOfTime) {
         return DueItemTask.of(passageOfTime);
+    }
+
+    /**
+     * The upgrade's one-time task: Flyway V7 writes its row, so it runs once per installation, on one instance,
+     * and again after a failure until it completes.
+     */
+    @Bean
+    OneTimeTask<Void> calendarBackfillTask(CalendarBackfill backfill) {
+        return Tasks.oneTime("calendar-backfill").onFailure(DueItemTask.<Void>backOff())
+                .execute((instance, context) -> backfill.keepEveryCalendar());
     }
 
     /** Lazy: the scheduler is built from the tasks, whose commands reach the aggregate, which keeps the schedule. */

@@ -68,6 +68,8 @@ class DeadlinesIT {
     JdbcTemplate jdbc;
     @Autowired
     PassageOfTime passageOfTime;
+    @Autowired
+    CalendarBackfill backfill;
 
     @Test
     void aTacitTerm_isReminded_refusesLateNotice_andRenewsOnce_asItsDaysBegin() {
@@ -100,6 +102,23 @@ class DeadlinesIT {
                 + "aggregateIdentifier = ? AND payloadType LIKE '%RenewedTacitly'", String.class, id))
                 .singleElement().satisfies(meta -> assertThat(json.readTree(meta).get("actorId").asText())
                         .isEqualTo("system"));
+    }
+
+    /** Issue 20: an installation upgraded to the scheduler had partnerships in force, with nothing scheduled. */
+    @Test
+    void aPartnershipInForceBeforeTheScheduler_getsItsItems_fromTheUpgradesBackfill_once() {
+        CLOCK.moveTo(midnight(LocalDate.of(2026, 3, 2)));
+        String id = activeTacit2026(new LifecycleHttp(rest, json));
+        List<String> kept = scheduled(id);
+        jdbc.update("DELETE FROM scheduled_tasks WHERE task_instance LIKE ?", id + ":%");
+
+        assertThat(backfill.keepEveryCalendar()).isPositive();
+        assertThat(scheduled(id)).isEqualTo(kept).hasSize(5);
+        backfill.keepEveryCalendar();
+        assertThat(scheduled(id)).isEqualTo(kept);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'calendar-backfill'",
+                Long.class)).as("the upgrade's task, run once at the start and gone").isZero();
+        assertThat(counts(id)).doesNotContainKeys("NoticeDeadlineApproaching", "EvaluationFallenDue");
     }
 
     private String activeTacit2026(LifecycleHttp http) {
