@@ -58,8 +58,10 @@ final class ChaosFaults {
                 new ChaosScenario("R4", "query-service killed (kill -9) mid-batch 10 times, restarted", 6,
                         this::queryServiceKilled),
                 new ChaosScenario("R5", "a transaction held open " + (LateCommit.GAP_TIMEOUT.toSeconds() + 15)
-                        + " s, past the gap timeout, then committed", 2, new LateCommit(client, people, terms, commands, acknowledged)::inject),
-                new ChaosScenario("R6", "a poison record, parked; retried after the fix", 2, new PoisonRecord(readModels, admin, scripts)::inject),
+                        + " s, past the gap timeout, then committed", 2,
+                        new LateCommit(client, people, terms, commands, acknowledged)::inject),
+                new ChaosScenario("R6", "a poison record, parked; retried after the fix", 2,
+                        new PoisonRecord(readModels, admin, scripts)::inject),
                 new ChaosScenario("R7", "broker paused (SIGSTOP) 30 s; query-service paused 50 s, past its "
                         + "consumers' poll interval and session timeout", 3, this::paused),
                 new ChaosScenario("R8", DeadlinesUnderLoad.CONVENTIONS + " conventions brought in with their "

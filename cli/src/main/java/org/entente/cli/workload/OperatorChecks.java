@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The operator's side of the battery and the benchmark, over the services' admin APIs: the reconciliation, a full replay's
- * checksum against the live read models', the ledger monitor's alarms, the parked records.
+ * The operator's side of the battery and the benchmark, over the services' admin APIs: the reconciliation, a full
+ * replay's checksum against the live read models', the ledger monitor's alarms, the parked records.
  */
 public final class OperatorChecks {
 

@@ -50,7 +50,10 @@ final class Agenda {
         return false;
     }
 
-    /** The first day of the period an evaluation due on {@code dueDate} covers: the previous due date's, or the term's. */
+    /**
+     * The first day of the period an evaluation due on {@code dueDate} covers: the previous due date's, or the
+     * term's.
+     */
     static LocalDate periodStart(Term term, Terms terms, LocalDate dueDate) {
         LocalDate start = term.first();
         for (LocalDate due : cadence(terms).map(every -> DueItems.evaluationsDue(term, every)).orElse(List.of())) {

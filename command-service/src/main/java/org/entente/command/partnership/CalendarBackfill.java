@@ -1,8 +1,6 @@
 package org.entente.command.partnership;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.entente.command.partnership.Commands.KeepCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +36,8 @@ public class CalendarBackfill {
     public int keepEveryCalendar() {
         List<String> activated = jdbc.queryForList(ACTIVATED, String.class);
         for (String id : activated) {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(new KeepCalendar(UUID.fromString(id)))
-                    .withMetaData(MetaData.from(PassageOfTime.SYSTEM)), 15, TimeUnit.SECONDS);
+            gateway.sendAndWait(PassageOfTime.bySystem(new KeepCalendar(UUID.fromString(id))), 15,
+                    TimeUnit.SECONDS);
         }
         LOG.info("The calendars of {} partnership(s) activated so far are in the schedule", activated.size());
         return activated.size();

@@ -40,7 +40,8 @@ final class Deadlines {
     static List<PartnershipEvent> act(PartnershipState state, ActOnDueItem command, Clock clock,
                                       CalendarRules rules) {
         DueItem item = new DueItem(command.kind(), command.date());
-        if (!Agenda.pending(state, rules).contains(item)) {
+        List<DueItem> pending = Agenda.pending(state, rules);
+        if (!pending.contains(item)) {
             throw new CommandRefused(NO_LONGER_DUE, item.id(command.partnershipId().toString())
                     + " is not due: done already, or the terms, the term or the status changed.");
         }
@@ -48,7 +49,7 @@ final class Deadlines {
             throw new CommandRefused(NOT_YET_DUE, item.id(command.partnershipId().toString()) + " is due at "
                     + item.at(clock.getZone()) + ", not before.");
         }
-        return catchUp(state, item, command, clock.instant(), rules);
+        return catchUp(state, pending, item, command, clock.instant(), rules);
     }
 
     /**
@@ -57,13 +58,12 @@ final class Deadlines {
      * is the one a service that never stopped would have written, and the items already recorded are refused as
      * done when their turn comes.
      */
-    private static List<PartnershipEvent> catchUp(PartnershipState state, DueItem item, ActOnDueItem command,
-                                                  Instant now, CalendarRules rules) {
+    private static List<PartnershipEvent> catchUp(PartnershipState state, List<DueItem> pending, DueItem item,
+                                                  ActOnDueItem command, Instant now, CalendarRules rules) {
         List<PartnershipEvent> events = new ArrayList<>();
         PartnershipState current = state;
-        for (List<DueItem> pending = Agenda.pending(current, rules); pending.contains(item);
-             pending = Agenda.pending(current, rules)) {
-            PartnershipEvent event = record(current.timeline(), pending.get(0), command.partnershipId(), now, rules);
+        for (List<DueItem> left = pending; left.contains(item); left = Agenda.pending(current, rules)) {
+            PartnershipEvent event = record(current.timeline(), left.get(0), command.partnershipId(), now, rules);
             events.add(event);
             current = Evolution.apply(current, event);
         }

@@ -30,7 +30,8 @@ import java.util.UUID;
 
 /**
  * The Axon host of a partnership: it loads the state, asks the pure decisions what happens, records the answer
- * and keeps the calendar of what it makes due. Every handler returns the new version, which clients get back as the ETag.
+ * and keeps the calendar of what it makes due. Every handler returns the new version, which clients get back as
+ * the ETag.
  */
 @Aggregate(cache = EventStoreConfiguration.PARTNERSHIP_CACHE)
 class Partnership {

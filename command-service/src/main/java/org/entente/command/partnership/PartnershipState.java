@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * What the decisions need to know of a partnership, folded from its events: who takes part and how, the
  * version of the terms on the table and who approved it, the agreed version and who signed it, and the calendar of
- * the terms in force ({@link Timeline}). The status is the
- * contract's, as {@link org.entente.events.PartnershipLifecycle} folds it.
+ * the terms in force ({@link Timeline}). The status is the contract's, as
+ * {@link org.entente.events.PartnershipLifecycle} folds it.
  */
 record PartnershipState(
         PartnershipStatus status,

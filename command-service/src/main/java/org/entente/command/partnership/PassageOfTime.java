@@ -1,5 +1,6 @@
 package org.entente.command.partnership;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -37,11 +38,15 @@ public class PassageOfTime {
         this.gateway = gateway;
     }
 
+    /** A command of Entente's own, with the system's actor attributes. */
+    static CommandMessage<?> bySystem(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(SYSTEM));
+    }
+
     /** Throws when the outcome is unknown or the item is not due yet, so that the scheduler tries again. */
     public void act(UUID partnershipId, DueItem.Kind kind, LocalDate date) {
         try {
-            Object version = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new ActOnDueItem(partnershipId, kind, date)).withMetaData(MetaData.from(SYSTEM)),
+            Object version = gateway.sendAndWait(bySystem(new ActOnDueItem(partnershipId, kind, date)),
                     TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (version == null) {
                 throw new IllegalStateException("No outcome for " + kind + " of " + partnershipId + " on " + date

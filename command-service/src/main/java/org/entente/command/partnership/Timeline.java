@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * What the calendar of a partnership in force is made of, folded from its events: the terms in force (not a version
  * under negotiation), the current term (renewed terms included; null while not in force or for a duration without
- * end) and the one before it (whose last evaluation may still become overdue), the due items already acted on ({@link DueItem#id} without the partnership), the last day evaluations
- * reached and who gave notice of non-renewal for this term.
+ * end) and the one before it (whose last evaluation may still become overdue), the due items already acted on
+ * ({@link DueItem#id} without the partnership), the last day evaluations reached and who gave notice of
+ * non-renewal for this term.
  */
 record Timeline(Terms inForce, Term term, Term previous, Set<String> done, LocalDate evaluatedUntil,
                 String noticeGivenBy) {

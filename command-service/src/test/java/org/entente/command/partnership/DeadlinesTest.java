@@ -190,8 +190,8 @@ class DeadlinesTest {
             assertRefused(() -> act(threeYears, Kind.EVALUATION_DUE, NEW_YEAR, TERM_ENDS.minusSeconds(1)),
                     "not-yet-due");
             assertThat(act(threeYears, Kind.EVALUATION_DUE, LocalDate.of(2028, 1, 1),
-                    midnight(LocalDate.of(2028, 1, 1)))).endsWith(new EvaluationFallenDue(ID,
-                    NEW_YEAR, LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 1), midnight(LocalDate.of(2028, 1, 1))));
+                    midnight(LocalDate.of(2028, 1, 1)))).endsWith(new EvaluationFallenDue(ID, NEW_YEAR,
+                    LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 1), midnight(LocalDate.of(2028, 1, 1))));
         }
 
         @Test
