@@ -35,6 +35,10 @@ public final class ChaosCommand implements Callable<Integer> {
             + LoadScript.LENGTH + " commands each")
     int partnerships;
 
+    @Option(names = "--conventions", defaultValue = "30", description = "Conventions R8 brings in with their "
+            + "deadlines already due (default 30)")
+    int conventions;
+
     @Option(names = "--clients", defaultValue = "16", description = "Clients sending at once (default 16)")
     int clients;
 
@@ -92,7 +96,7 @@ public final class ChaosCommand implements Callable<Integer> {
         Database reads = installation.database("entente_query");
         OperatorChecks operator = new OperatorChecks(stack.queryService(), stack.signingKey());
         ChaosFaults faults = new ChaosFaults(installation.infrastructure(), stack, operator, reads, commands, client,
-                people, terms, scripts, seed);
+                people, terms, scripts, seed, conventions);
         ChaosLedger ledger = new ChaosLedger(commands, reads);
         List<ChaosScenario> scenarios = faults.all().stream()
                 .filter(scenario -> only == null || only.contains(scenario.name())).toList();
@@ -103,6 +107,7 @@ public final class ChaosCommand implements Callable<Integer> {
 
     private String commandLine() {
         return "./entente chaos --partnerships " + partnerships + " --clients " + clients + " --rate " + rate
+                + (conventions == 30 ? "" : " --conventions " + conventions)
                 + (only == null ? "" : " --scenarios " + String.join(",", only));
     }
 }

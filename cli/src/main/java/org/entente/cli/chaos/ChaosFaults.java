@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** The battery's faults, R1 to R8, each injected at moments of its segment's load. */
 final class ChaosFaults {
 
-
     private final OwnServers infrastructure;
     private final Stack stack;
     private final OperatorChecks admin;
@@ -30,12 +29,12 @@ final class ChaosFaults {
     private final LoadTerms terms;
     private final List<LoadScript> scripts;
     private final Random random;
+    private final int conventions;
     private final ConcurrentLinkedQueue<Workload.Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
 
     ChaosFaults(OwnServers infrastructure, Stack stack, OperatorChecks admin, Database readModels,
                 Database commands, LoadClient client, LoadScript.People people, LoadTerms terms,
-                List<LoadScript> scripts,
-                long seed) {
+                List<LoadScript> scripts, long seed, int conventions) {
         this.infrastructure = infrastructure;
         this.stack = stack;
         this.admin = admin;
@@ -46,6 +45,7 @@ final class ChaosFaults {
         this.terms = terms;
         this.scripts = scripts;
         this.random = new Random(seed);
+        this.conventions = conventions;
     }
 
     List<ChaosScenario> all() {
@@ -64,9 +64,10 @@ final class ChaosFaults {
                         new PoisonRecord(readModels, admin, scripts)::inject),
                 new ChaosScenario("R7", "broker paused (SIGSTOP) 30 s; query-service paused 50 s, past its "
                         + "consumers' poll interval and session timeout", 3, this::paused),
-                new ChaosScenario("R8", DeadlinesUnderLoad.CONVENTIONS + " conventions brought in with their "
+                new ChaosScenario("R8", conventions + " conventions brought in with their "
                         + "deadlines due; command-service killed (kill -9) as it records them, restarted", 2,
-                        new DeadlinesUnderLoad(client, people, terms, commands, stack, acknowledged)::inject));
+                        new DeadlinesUnderLoad(client, people, terms, commands, stack, acknowledged,
+                                conventions)::inject));
     }
 
     /** The commands the faults sent themselves (R5's), acknowledged. */

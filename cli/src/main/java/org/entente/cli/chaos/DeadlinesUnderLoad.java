@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
  */
 final class DeadlinesUnderLoad {
 
-    static final int CONVENTIONS = 30;
     private static final int OPENING = 9;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,15 +44,17 @@ final class DeadlinesUnderLoad {
     private final Stack stack;
     private final ConcurrentLinkedQueue<Workload.Acknowledged> acknowledged;
     private final ConcurrentLinkedQueue<String> brought = new ConcurrentLinkedQueue<>();
+    private final int conventions;
 
     DeadlinesUnderLoad(LoadClient client, LoadScript.People people, LoadTerms terms, Database commands, Stack stack,
-                       ConcurrentLinkedQueue<Workload.Acknowledged> acknowledged) {
+                       ConcurrentLinkedQueue<Workload.Acknowledged> acknowledged, int conventions) {
         this.client = client;
         this.people = people;
         this.lapsed = terms.lapsed(LocalDate.now(ZoneId.of("Europe/Paris")));
         this.commands = commands;
         this.stack = stack;
         this.acknowledged = acknowledged;
+        this.conventions = conventions;
     }
 
     void inject(ChaosScenario.Segment segment) throws Exception {
@@ -62,7 +63,7 @@ final class DeadlinesUnderLoad {
         long before = awaitFirstRecorded(segment);
         OwnServers.killHard(stack.commandServicePid());
         segment.note(String.format("command-service killed as it recorded the due items: %d recorded, %d of %d "
-                + "conventions brought in", before, brought.size(), CONVENTIONS));
+                + "conventions brought in", before, brought.size(), conventions));
         ServiceHealth.awaitHealthy(stack.commandService());
         segment.faultEnded();
         bringingIn.join();
@@ -79,7 +80,7 @@ final class DeadlinesUnderLoad {
     /** Each convention proposed, accepted, approved and signed by the seed's three institutions: in force. */
     private void bringIn(ChaosScenario.Segment segment) {
         try {
-            for (int i = 0; i < CONVENTIONS; i++) {
+            for (int i = 0; i < conventions; i++) {
                 LoadScript script = new LoadScript(8_000 + i, people, lapsed);
                 for (int step = 0; step < OPENING; step++) {
                     LoadScript.Step next = script.next();
@@ -145,7 +146,7 @@ final class DeadlinesUnderLoad {
         if (twice != 0) {
             segment.problem(twice + " due item(s) recorded twice");
         }
-        if (brought.size() != CONVENTIONS || histories.size() != CONVENTIONS || kinds.size() != 1
+        if (brought.size() != conventions || histories.size() != conventions || kinds.size() != 1
                 || !kinds.keySet().iterator().next().contains("PartnershipRenewedTacitly")) {
             segment.problem("the conventions' events of time differ, or lack their renewal: " + kinds);
         }
