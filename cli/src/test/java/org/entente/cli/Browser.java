@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -232,6 +234,14 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("On " + driver.getCurrentUrl() + " (screenshot " + file + "): "
                     + e.getMessage().lines().findFirst().orElse("") + "\nThe page showed:\n" + pageText(), e);
         }
+    }
+
+    /** Every request of this browser waits that long for its answer, as on a slow line or a loaded machine. */
+    Browser withLatency(Duration latency) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setLatency(latency);
+        ((HasNetworkConditions) driver).setNetworkConditions(conditions);
+        return this;
     }
 
     Object script(String script, Object... arguments) {

@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A live region refetches itself when the feed announces a change. htmx drops a request by default while one of
- * the same element is in flight: a change announced during a refresh (the last signature and the activation, a
- * moment apart) would then never be shown, and the page would stay on a state that already passed. Each live
- * region therefore queues the last announcement and fetches once more after the refresh in flight.
+ * A live page refetches its region when the feed announces a change. htmx drops a request while one of the same
+ * element is in flight, and a request queued on an element that the swap then replaces is never sent: a change
+ * announced during a refresh (the last signature and the activation, a moment apart) would never be shown, and
+ * the page would stay on a state that already passed ({@code LivePagesIT} shows it in a browser). So the trigger
+ * sits on the element that holds the feed's connection, which no swap replaces, and queues the last announcement
+ * to fetch once more after the refresh in flight.
  */
 class LiveRegionsTest {
 
@@ -24,28 +26,29 @@ class LiveRegionsTest {
     private static final String QUEUE_LAST = "hx-sync=\"this:queue last\"";
 
     @Test
-    void everyLiveRegion_queuesTheChangesAnnouncedDuringARefresh() throws IOException {
-        List<String> regions = liveRegions();
+    void everyLivePage_triggersFromItsLastingConnection_andQueuesTheChangesAnnouncedDuringARefresh()
+            throws IOException {
+        List<String> triggers = liveTriggers();
 
-        assertThat(regions).as("the live regions of the pages").hasSize(2)
-                .allSatisfy(region -> assertThat(region).contains(QUEUE_LAST));
+        assertThat(triggers).as("the live pages' triggers").hasSize(2).allSatisfy(trigger -> assertThat(trigger)
+                .contains("sse-connect=", QUEUE_LAST, "hx-target=\"#"));
     }
 
     @Test
-    void theCheck_findsARegionThatWouldDropAChange() {
+    void theCheck_findsATriggerThatWouldDropAChange() {
         String dropping = "<div id=\"x\" hx-get=\"/partnerships/1\"\n hx-trigger=\"sse:change\" hx-swap=\"outerHTML\">";
 
-        assertThat(regionsIn(dropping)).singleElement().asString().doesNotContain(QUEUE_LAST);
+        assertThat(triggersIn(dropping)).singleElement().asString().doesNotContain(QUEUE_LAST, "sse-connect=");
     }
 
-    private static List<String> liveRegions() throws IOException {
+    private static List<String> liveTriggers() throws IOException {
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             return templates.filter(path -> path.toString().endsWith(".html")).flatMap(LiveRegionsTest::read)
-                    .flatMap(html -> regionsIn(html).stream()).toList();
+                    .flatMap(html -> triggersIn(html).stream()).toList();
         }
     }
 
-    private static List<String> regionsIn(String html) {
+    private static List<String> triggersIn(String html) {
         return TAG.matcher(html).results().map(MatchResult::group).filter(tag -> tag.contains("hx-trigger=\"sse:"))
                 .toList();
     }
