@@ -7,13 +7,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the ledger commits to of an event: its identity, its place in its partnership's history, who acted, what
- * caused it, and its data (the event's JSON as published). Its canonical bytes are the RFC 8785 (JCS) form of the
- * JSON object docs/ledger.md specifies — member names sorted, no white space, numbers and strings in one form — so
- * a verifier in any language that reads the same JSON gets the same bytes.
+ * caused it, its data (the event's JSON as published) and, for an imported step only, the date it really took
+ * effect. Its canonical bytes are the RFC 8785 (JCS) form of the JSON object docs/ledger.md specifies — member names
+ * sorted, no white space, numbers and strings in one form — so a verifier in any language that reads the same JSON
+ * gets the same bytes.
  */
 public record Envelope(String eventId, String type, String revision, String partnershipId, long sequence,
                        String time, String actorId, String actorName, String actorInstitution,
-                       String correlationId, String causationId, String dataJson) {
+                       String correlationId, String causationId, String dataJson, String effectiveDate) {
+
+    /** The envelope of an event that took effect when it was recorded: no {@code effectiveDate} member at all. */
+    public Envelope(String eventId, String type, String revision, String partnershipId, long sequence, String time,
+                    String actorId, String actorName, String actorInstitution, String correlationId,
+                    String causationId, String dataJson) {
+        this(eventId, type, revision, partnershipId, sequence, time, actorId, actorName, actorInstitution,
+                correlationId, causationId, dataJson, null);
+    }
 
     /** The revision a CloudEvents type names: the digits after its last {@code .v}. */
     public static String revisionOf(String type) {
@@ -39,10 +48,14 @@ public record Envelope(String eventId, String type, String revision, String part
         if (chainHash != null) {
             json.append(",\"chainHash\":").append(Json.quote(chainHash));
         }
-        return json.append(",\"causationId\":").append(Json.quote(causationId))
+        json.append(",\"causationId\":").append(Json.quote(causationId))
                 .append(",\"correlationId\":").append(Json.quote(correlationId))
-                .append(",\"data\":").append(dataJson)
-                .append(",\"eventId\":").append(Json.quote(eventId))
+                .append(",\"data\":").append(dataJson);
+        if (effectiveDate != null) {
+            // Present only when it differs from the recording: every envelope without it keeps its bytes.
+            json.append(",\"effectiveDate\":").append(Json.quote(effectiveDate));
+        }
+        return json.append(",\"eventId\":").append(Json.quote(eventId))
                 .append(",\"partnershipId\":").append(Json.quote(partnershipId))
                 .append(",\"revision\":").append(Json.quote(revision))
                 .append(",\"sequence\":").append(sequence)

@@ -25,7 +25,7 @@ final class EvidenceEvents {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final Set<String> ATTRIBUTES = Set.of("specversion", "id", "source", "type", "subject", "time",
             "datacontenttype", "sequence", "actorid", "actorname", "actorinstitution", "correlationid", "causationid",
-            "chainhash", "ledgerindex", "data");
+            "chainhash", "ledgerindex", "effectivedate", "data");
 
     private EvidenceEvents() {
     }
@@ -64,7 +64,8 @@ final class EvidenceEvents {
         Envelope envelope = new Envelope(text(event, "id", n), type, Envelope.revisionOf(type),
                 text(event, "subject", n), number(event, "sequence", n), text(event, "time", n),
                 optional(event, "actorid"), optional(event, "actorname"), optional(event, "actorinstitution"),
-                optional(event, "correlationid"), optional(event, "causationid"), data(event, n));
+                optional(event, "correlationid"), optional(event, "causationid"), data(event, n),
+                optional(event, "effectivedate"));
         String chainHash = text(event, "chainhash", n);
         if (!chainHash.matches("[0-9a-f]{64}")) {
             throw new LedgerCheckFailed("line " + (n + 1) + ": chainhash is not 64 lower-case hex digits");

@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * The ledger's envelope of a stored event, from the same values its CloudEvent is published with: the id, the
  * type and revision, the partnership and sequence, the time as {@code ce_time} writes it, who acted, the trace
- * (correlation) and the message that caused it (causation), and the data exactly as serialized for the topic.
+ * (correlation) and the message that caused it (causation), the data exactly as serialized for the topic, and the
+ * effective date of an imported step.
  */
 @Component
 class Envelopes {
@@ -33,7 +34,8 @@ class Envelopes {
         return new Envelope(event.getIdentifier(), EventCatalog.cloudEventType(payload.getClass()),
                 Integer.toString(type.revision()), event.getAggregateIdentifier(), event.getSequenceNumber(),
                 storedTime(event.getTimestamp()), text(event, "actorId"), text(event, "actorName"),
-                text(event, "actorInstitution"), text(event, "traceId"), text(event, "correlationId"), data(payload));
+                text(event, "actorInstitution"), text(event, "traceId"), text(event, "correlationId"), data(payload),
+                text(event, LedgerMetaData.EFFECTIVE_DATE));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.entente.command.ledger;
 
-/** The metadata keys under which a stored event carries its place in the ledger; published as CloudEvents extensions. */
+/**
+ * The metadata keys under which a stored event carries its place in the ledger and its effective date; published as
+ * CloudEvents extensions.
+ */
 public final class LedgerMetaData {
 
     /** Lower-case hex SHA-256: the partnership's chain up to and including this event. */
@@ -10,6 +13,11 @@ public final class LedgerMetaData {
      * since then given at commit and kept in {@code ledger_leaf} only.
      */
     public static final String LEDGER_INDEX = "ledgerIndex";
+    /**
+     * ISO date: the day an imported step really took effect, where it is not the day it was recorded; published as
+     * {@code effectivedate} and committed in the envelope's {@code effectiveDate}.
+     */
+    public static final String EFFECTIVE_DATE = "effectiveDate";
 
     private LedgerMetaData() {
     }

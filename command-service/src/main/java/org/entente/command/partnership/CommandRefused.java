@@ -4,14 +4,26 @@ package org.entente.command.partnership;
 public final class CommandRefused extends RuntimeException {
 
     private final Reason reason;
+    private final String field;
 
     CommandRefused(Reason reason, String detail) {
+        this(reason, null, detail);
+    }
+
+    /** A refusal of one field of the request, which the problem names. */
+    CommandRefused(Reason reason, String field, String detail) {
         super(detail);
         this.reason = reason;
+        this.field = field;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The request's field at fault, or null when the refusal is of the step as a whole. */
+    public String field() {
+        return field;
     }
 
     /** Why a command was refused, and what kind of refusal it is. */
@@ -51,7 +63,10 @@ public final class CommandRefused extends RuntimeException {
         RATING_OUT_OF_RANGE("rating-out-of-range", Kind.RULE_BROKEN),
         UNKNOWN_INDICATOR("unknown-indicator", Kind.RULE_BROKEN),
         EFFECTIVE_DATE_IN_PAST("effective-date-in-past", Kind.RULE_BROKEN),
-        NO_TACIT_RENEWAL("no-tacit-renewal", Kind.RULE_BROKEN);
+        NO_TACIT_RENEWAL("no-tacit-renewal", Kind.RULE_BROKEN),
+        EFFECTIVE_DATE_IN_FUTURE("effective-date-in-future", Kind.BAD_INPUT),
+        EFFECTIVE_DATE_OUT_OF_ORDER("effective-date-out-of-order", Kind.BAD_INPUT),
+        EFFECTIVE_DATE_NOT_ALLOWED("effective-date-not-allowed", Kind.BAD_INPUT);
 
         private final String code;
         private final Kind kind;
@@ -70,8 +85,8 @@ public final class CommandRefused extends RuntimeException {
         }
     }
 
-    /** Maps to the HTTP status family: 403, 404, 409 or 422. */
+    /** Maps to the HTTP status family: 403, 404, 409, 422 or, for a field the request got wrong, 400. */
     public enum Kind {
-        FORBIDDEN, NOT_FOUND, WRONG_STATE, RULE_BROKEN
+        FORBIDDEN, NOT_FOUND, WRONG_STATE, RULE_BROKEN, BAD_INPUT
     }
 }

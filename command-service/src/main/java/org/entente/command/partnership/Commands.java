@@ -28,9 +28,17 @@ final class Commands {
         UUID partnershipId();
 
         Actor actor();
+
+        /**
+         * The day the step really took effect, for a step of a convention brought in with its history
+         * ({@link Reprise}); null when it takes effect as it is recorded, as every step of every other command.
+         */
+        default LocalDate effectiveDate() {
+            return null;
+        }
     }
 
-    record AcceptInvitation(@TargetAggregateIdentifier UUID partnershipId, Actor actor,
+    record AcceptInvitation(@TargetAggregateIdentifier UUID partnershipId, Actor actor, LocalDate effectiveDate,
                             @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
     }
 
@@ -40,11 +48,11 @@ final class Commands {
 
     /** A counter-proposal, or the new terms of an amendment, built on {@code baseVersion}. */
     record ProposeTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int baseVersion, Terms terms,
-                        String rationale, @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+                        String rationale, LocalDate effectiveDate, @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
     }
 
     record ApproveTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int version, String termsHash,
-                        @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+                        LocalDate effectiveDate, @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
     }
 
     record RejectTerms(@TargetAggregateIdentifier UUID partnershipId, Actor actor, int version, String reason,
@@ -52,7 +60,8 @@ final class Commands {
     }
 
     record SignAgreement(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String termsHash,
-                         String signatoryCapacity, @TargetAggregateVersion Long expectedVersion)
+                         String signatoryCapacity, LocalDate effectiveDate,
+                         @TargetAggregateVersion Long expectedVersion)
             implements OnPartnership {
     }
 

@@ -17,7 +17,7 @@ import org.entente.command.partnership.LifecycleRequests.Approval;
 import org.entente.command.partnership.LifecycleRequests.Dissolution;
 import org.entente.command.partnership.LifecycleRequests.Evaluation;
 import org.entente.command.partnership.LifecycleRequests.NewTerms;
-import org.entente.command.partnership.LifecycleRequests.NoBody;
+import org.entente.command.partnership.LifecycleRequests.Dated;
 import org.entente.command.partnership.LifecycleRequests.Reasoned;
 import org.entente.command.partnership.LifecycleRequests.Signature;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,9 +49,11 @@ class LifecycleController {
     }
 
     @PostMapping("/acceptance")
-    ResponseEntity<Accepted> accept(@PathVariable UUID id, @RequestBody(required = false) NoBody nothing,
+    ResponseEntity<Accepted> accept(@PathVariable UUID id, @RequestBody(required = false) Dated body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
-        return commands.send(id, a -> new AcceptInvitation(id, a, IfMatch.version(ifMatch)), caller, false);
+        LocalDate effectiveDate = body == null ? null : body.effectiveDate();
+        return commands.send(id, a -> new AcceptInvitation(id, a, effectiveDate, IfMatch.version(ifMatch)), caller,
+                false);
     }
 
     @PostMapping("/declination")
@@ -64,15 +67,15 @@ class LifecycleController {
     ResponseEntity<Accepted> propose(@PathVariable UUID id, @Valid @RequestBody NewTerms body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
         return commands.send(id, a -> new ProposeTerms(id, a, body.baseVersion(), body.terms().toValue(),
-                body.rationale(), IfMatch.version(ifMatch)), caller, false);
+                body.rationale(), body.effectiveDate(), IfMatch.version(ifMatch)), caller, false);
     }
 
     @PostMapping("/terms/{version}/approvals")
     ResponseEntity<Accepted> approve(@PathVariable UUID id, @PathVariable int version,
             @Valid @RequestBody Approval body, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             Authentication caller) {
-        return commands.send(id, a -> new ApproveTerms(id, a, version, body.termsHash(), IfMatch.version(ifMatch)),
-                caller, false);
+        return commands.send(id, a -> new ApproveTerms(id, a, version, body.termsHash(), body.effectiveDate(),
+                IfMatch.version(ifMatch)), caller, false);
     }
 
     @PostMapping("/terms/{version}/rejections")
@@ -87,7 +90,7 @@ class LifecycleController {
     ResponseEntity<Accepted> sign(@PathVariable UUID id, @Valid @RequestBody Signature body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
         return commands.send(id, a -> new SignAgreement(id, a, body.termsHash(), body.capacity(),
-                IfMatch.version(ifMatch)), caller, true);
+                body.effectiveDate(), IfMatch.version(ifMatch)), caller, true);
     }
 
     @PostMapping("/evaluations")

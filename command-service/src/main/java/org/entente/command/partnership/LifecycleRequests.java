@@ -21,24 +21,31 @@ final class LifecycleRequests {
     }
 
     /** A reason, required: for declining, rejecting, amending, withdrawing or abandoning. */
-    /**
-     * The body of a step that takes none: absent or {@code {}}. Any field in it is refused like an unknown field
-     * anywhere else, rather than ignored, so that a client never believes it set something.
-     */
-    record NoBody() {
-    }
-
     record Reasoned(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /*
+     * The steps an imported convention goes through take the day each really took effect: effectiveDate, optional
+     * (see Reprise).
+     */
+
+    /**
+     * The body of an acceptance: absent, {@code {}}, or the effective date of an imported one. Any other field is
+     * refused like an unknown field anywhere else, rather than ignored, so that a client never believes it set
+     * something.
+     */
+    record Dated(LocalDate effectiveDate) {
+    }
+
     record NewTerms(@Positive int baseVersion, @NotNull @Valid TermsRequest terms,
-                    @NotBlank @Size(max = 2000) String rationale) {
+                    @NotBlank @Size(max = 2000) String rationale, LocalDate effectiveDate) {
     }
 
-    record Approval(@Size(max = 80) String termsHash) {
+    record Approval(@Size(max = 80) String termsHash, LocalDate effectiveDate) {
     }
 
-    record Signature(@NotBlank @Size(max = 80) String termsHash, @NotBlank @Size(max = 200) String capacity) {
+    record Signature(@NotBlank @Size(max = 80) String termsHash, @NotBlank @Size(max = 200) String capacity,
+                     LocalDate effectiveDate) {
     }
 
     record Evaluation(@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,

@@ -2,12 +2,15 @@ package org.entente.command.partnership;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.command.eventstore.EventStoreConfiguration;
+import org.entente.command.ledger.LedgerMetaData;
 import org.entente.command.partnership.Commands.AbandonNegotiation;
 import org.entente.command.partnership.Commands.AcceptInvitation;
 import org.entente.command.partnership.Commands.ActOnDueItem;
@@ -16,6 +19,7 @@ import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.KeepCalendar;
+import org.entente.command.partnership.Commands.OnPartnership;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
 import org.entente.command.partnership.Commands.RecordEvaluation;
@@ -25,6 +29,7 @@ import org.entente.command.partnership.Commands.WithdrawPartner;
 import org.entente.events.PartnershipEvent;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +44,7 @@ class Partnership {
     @AggregateIdentifier
     private UUID partnershipId;
     private PartnershipState state = PartnershipState.initial();
+    private Reprise reprise = Reprise.NONE;
     private long version = -1;
 
     Partnership() {
@@ -48,72 +54,73 @@ class Partnership {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(ProposePartnership command, Clock clock, Calendar calendar) {
-        return record(Proposing.decide(command, clock.instant()), calendar);
+        List<PartnershipEvent> events = Proposing.decide(command, clock.instant());
+        return record(events, reprise.effectiveDateOf(null, command.effectiveDate(), LocalDate.now(clock)), calendar);
     }
 
     @CommandHandler
     long handle(AcceptInvitation command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(DeclineInvitation command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(ProposeTerms command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(ApproveTerms command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(RejectTerms command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(AbandonNegotiation command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(SignAgreement command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(RecordEvaluation command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(OpenAmendment command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(WithdrawPartner command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(DissolvePartnership command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(GiveNoticeOfNonRenewal command, Clock clock, Calendar calendar) {
-        return record(Decider.decide(state, command, clock), calendar);
+        return decideAndRecord(command, clock, calendar);
     }
 
     @CommandHandler
     long handle(ActOnDueItem command, Clock clock, Calendar calendar) {
-        return record(Deadlines.act(state, command, clock, calendar.rules()), calendar);
+        return record(Deadlines.act(state, command, clock, calendar.rules()), null, calendar);
     }
 
     @CommandHandler
@@ -123,15 +130,26 @@ class Partnership {
     }
 
     @EventSourcingHandler
-    void on(PartnershipEvent event) {
+    void on(PartnershipEvent event, @MetaDataValue(LedgerMetaData.EFFECTIVE_DATE) String effectiveDate) {
         partnershipId = event.partnershipId();
         state = state.evolve(event);
+        reprise = reprise.after(event, effectiveDate == null ? null : LocalDate.parse(effectiveDate));
         version++;
     }
 
-    private long record(List<PartnershipEvent> events, Calendar calendar) {
+    /** The decision first, so that a step refused by the rules says so whatever date it names. */
+    private long decideAndRecord(OnPartnership command, Clock clock, Calendar calendar) {
+        List<PartnershipEvent> events = Decider.decide(state, command, clock);
+        LocalDate effective = reprise.effectiveDateOf(state.status(), command.effectiveDate(), LocalDate.now(clock));
+        return record(events, effective, calendar);
+    }
+
+    /** Records the events, each with the step's effective date when it has one. */
+    private long record(List<PartnershipEvent> events, LocalDate effective, Calendar calendar) {
         PartnershipState before = state;
-        events.forEach(AggregateLifecycle::apply);
+        MetaData dated = effective == null ? MetaData.emptyInstance()
+                : MetaData.with(LedgerMetaData.EFFECTIVE_DATE, effective.toString());
+        events.forEach(event -> AggregateLifecycle.apply(event, dated));
         calendar.keep(partnershipId, before, state);
         return version;
     }

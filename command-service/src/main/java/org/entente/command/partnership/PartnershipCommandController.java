@@ -38,7 +38,7 @@ class PartnershipCommandController {
                 request.territory().toValue(),
                 new Institution(actor.institutionId(), request.lead().name(), request.lead().kind()),
                 request.invitations().stream().map(ProposalRequest.InvitationRequest::toValue).toList(),
-                request.terms().toValue());
+                request.terms().toValue(), request.effectiveDate());
         long version = commands.dispatch(command, caller);
         return ResponseEntity.created(queryService.resolve("/partnerships/" + id))
                 .eTag(Long.toString(version))

@@ -11,9 +11,13 @@ import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** The body of {@code POST /partnerships}. The lead institution's id comes from the caller's token. */
+/**
+ * The body of {@code POST /partnerships}. The lead institution's id comes from the caller's token. An
+ * {@code effectiveDate} makes it the first step of an existing convention brought in with its history.
+ */
 record ProposalRequest(
         @Size(max = 64) String reference,
         @NotBlank @Size(max = 200) String title,
@@ -23,7 +27,8 @@ record ProposalRequest(
         @NotNull @Valid TerritoryRequest territory,
         @NotNull @Valid LeadRequest lead,
         @NotNull @Size(max = 50) List<@NotNull @Valid InvitationRequest> invitations,
-        @NotNull @Valid TermsRequest terms) {
+        @NotNull @Valid TermsRequest terms,
+        LocalDate effectiveDate) {
 
     record LegalBasisRequest(@NotNull LegalBasis.Kind kind, @Size(max = 200) String reference) {
 

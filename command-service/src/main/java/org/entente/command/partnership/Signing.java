@@ -58,7 +58,8 @@ final class Signing {
     }
 
     private static PartnershipEvent inForce(PartnershipState state, SignAgreement command, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        // The last signature of an imported convention brings it in force as of the day it was really given.
+        LocalDate today = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
         PartnershipState.Agreement agreement = state.agreement();
         if (state.status() == PartnershipStatus.AMENDING) {
             return new AmendmentInForce(command.partnershipId(), state.amendments(), agreement.version(),

@@ -23,8 +23,8 @@ import java.util.OptionalLong;
  * Publishes each stored event as a CloudEvent 1.0 in Kafka binary mode: the attributes in {@code ce_} headers,
  * the event's JSON as the value, the partnership id as the key (order per partnership). Our own identity, not
  * the framework's: {@code type} names the event and its revision, {@code source} is this service. Extensions
- * carry the sequence number, who acted for which institution, the correlation and causation ids, and the event's
- * chain hash and leaf index in the verifiable ledger.
+ * carry the sequence number, who acted for which institution, the correlation and causation ids, the event's
+ * chain hash and leaf index in the verifiable ledger, and the day an imported step really took effect.
  */
 @Component
 class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
@@ -62,6 +62,7 @@ class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
         // Its place in the verifiable ledger, stored with the event: published again after a crash, it is the same.
         add(headers, "ce_chainhash", (String) event.getMetaData().get(LedgerMetaData.CHAIN_HASH));
         add(headers, "ce_ledgerindex", ledgerIndex(event));
+        add(headers, "ce_effectivedate", (String) event.getMetaData().get(LedgerMetaData.EFFECTIVE_DATE));
         return new ProducerRecord<>(topic, null, null, event.getAggregateIdentifier(), data(payload), headers);
     }
 

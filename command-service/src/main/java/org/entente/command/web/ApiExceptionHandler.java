@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Every error leaves as RFC 9457 problem+json with a stable {@code code} a program can switch on: the shared ones
  * ({@link ApiProblems}), a refused command, an unknown or changed partnership, a body too large.
@@ -34,8 +37,14 @@ class ApiExceptionHandler extends ApiProblems {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case WRONG_STATE -> HttpStatus.CONFLICT;
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
         };
-        return Problems.of(status, refused.reason().code(), refused.getMessage());
+        ProblemDetail problem = Problems.of(status, refused.reason().code(), refused.getMessage());
+        if (refused.field() != null) {
+            // The same shape as an invalid body's errors, so that a form marks the field either way.
+            problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", refused.getMessage())));
+        }
+        return problem;
     }
 
     /** Unknown partnership: the same answer as one that is not the caller's (DESIGN §6). */

@@ -42,7 +42,7 @@ class CalendarKeepingTest {
     void theLastSignature_keepsEveryItemOfTheTermsInForce() {
         List<PartnershipEvent> history = Dated.tacit2026();
         fixture.given(history.subList(0, history.size() - 2))
-                .when(new SignAgreement(ID, LEA, HASH, "Présidente", null));
+                .when(new SignAgreement(ID, LEA, HASH, "Présidente", null, null));
 
         assertThat(schedule.kept).containsExactly(
                 ID + ":notice-deadline-approaching:2026-09-02@2026-09-01T22:00:00Z",

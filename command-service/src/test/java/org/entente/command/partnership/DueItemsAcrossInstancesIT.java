@@ -115,13 +115,13 @@ class DueItemsAcrossInstancesIT {
         send(gateway, CLAIRE, new ProposePartnership(id, "TIME-" + i, "Accueil de loisirs " + i, "Loisirs",
                 PartnershipType.PROJECT, new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-" + i),
                 new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), CCAS,
-                List.of(new ProposePartnership.Invitation(CAF, PartnerRole.FUNDER)), TERMS));
-        send(gateway, KARIM, new Commands.AcceptInvitation(id, KARIM, null));
+                List.of(new ProposePartnership.Invitation(CAF, PartnerRole.FUNDER)), TERMS, null));
+        send(gateway, KARIM, new Commands.AcceptInvitation(id, KARIM, null, null));
         for (Actor actor : List.of(CLAIRE, KARIM)) {
-            send(gateway, actor, new Commands.ApproveTerms(id, actor, 1, hash, null));
+            send(gateway, actor, new Commands.ApproveTerms(id, actor, 1, hash, null, null));
         }
         for (Actor actor : List.of(CLAIRE, KARIM)) {
-            send(gateway, actor, new Commands.SignAgreement(id, actor, hash, "Director", null));
+            send(gateway, actor, new Commands.SignAgreement(id, actor, hash, "Director", null, null));
         }
     }
 

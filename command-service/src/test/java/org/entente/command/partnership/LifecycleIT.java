@@ -221,6 +221,73 @@ class LifecycleIT {
         }
     }
 
+    /** An existing convention brought in with its history: each step dated, refusals that name the field. */
+    @Nested
+    class ImportedConventions {
+
+        private String importedOn(String date) {
+            String body = Proposals.enfanceJeunesse(CCAS, CAF, LIGUE).replaceFirst("\\{",
+                    "{\"effectiveDate\":\"" + date + "\",");
+            return http.read(http.post(CCAS, "/partnerships", body, null)).get("partnershipId").asText();
+        }
+
+        @Test
+        void eachStep_isStoredWithTheDayItTookEffect_untilTheActivation() {
+            String id = importedOn("2025-01-10");
+            String p = "/partnerships/" + id;
+            ok(http.post(CAF, p + "/acceptance", "{\"effectiveDate\":\"2025-01-20\"}", null));
+            ok(http.post(LIGUE, p + "/acceptance", "{\"effectiveDate\":\"2025-01-20\"}", null));
+            for (String institution : List.of(CCAS, CAF, LIGUE)) {
+                ok(http.post(institution, p + "/terms/1/approvals", "{\"effectiveDate\":\"2025-02-03\"}", null));
+            }
+            List<String> signers = List.of(CCAS, CAF, LIGUE);
+            List<String> days = List.of("2025-03-03", "2025-03-04", "2025-03-05");
+            for (int i = 0; i < signers.size(); i++) {
+                ok(http.post(signers.get(i), p + "/signatures", "{\"termsHash\":\"" + termsHash(id, 1)
+                        + "\",\"capacity\":\"Director\",\"effectiveDate\":\"" + days.get(i) + "\"}", null));
+            }
+
+            assertThat(effectiveDates(id)).containsExactly("2025-01-10", "2025-01-10", "2025-01-10", "2025-01-20",
+                    "2025-01-20", "2025-02-03", "2025-02-03", "2025-02-03", "2025-02-03", "2025-03-03", "2025-03-04",
+                    "2025-03-05", "2025-03-05");
+            refused(() -> http.post(CAF, p + "/amendments", "{\"reason\":\"More places\",\"effectiveDate\":"
+                    + "\"2025-06-01\"}", null), 400, "malformed-body", id);
+            ok(http.post(CAF, p + "/amendments", "{\"reason\":\"More places\"}", null));
+            assertThat(effectiveDates(id)).hasSize(14).last().isNull();
+        }
+
+        @Test
+        void aDateInTheFuture_400_namingTheField() {
+            String id = importedOn("2025-01-10");
+
+            ResponseEntity<String> response = refused(() -> http.post(CAF, "/partnerships/" + id + "/acceptance",
+                    "{\"effectiveDate\":\"2999-01-01\"}", null), 400, "effective-date-in-future", id);
+            assertThat(http.read(response).at("/errors/0/field").asText()).isEqualTo("effectiveDate");
+            ResponseEntity<String> proposal = http.post(CCAS, "/partnerships", Proposals.enfanceJeunesse(CCAS, CAF,
+                    LIGUE).replaceFirst("\\{", "{\"effectiveDate\":\"2999-01-01\","), null);
+            assertThat(proposal.getStatusCode().value()).isEqualTo(400);
+            assertThat(http.read(proposal).get("code").asText()).isEqualTo("effective-date-in-future");
+        }
+
+        @Test
+        void aDateBeforeThePreviousStep_400() {
+            String id = importedOn("2025-01-10");
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/acceptance",
+                    "{\"effectiveDate\":\"2025-01-09\"}", null), 400, "effective-date-out-of-order", id);
+        }
+
+        @Test
+        void aDateOnAPartnershipThatIsNoImport_400() {
+            String id = http.propose();
+
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/acceptance",
+                    "{\"effectiveDate\":\"2025-01-09\"}", null), 400, "effective-date-not-allowed", id);
+            refused(() -> http.post(CAF, "/partnerships/" + id + "/acceptance",
+                    "{\"effectiveDate\":\"the 9th\"}", null), 400, "malformed-body", id);
+        }
+    }
+
     @Test
     void twoConflictingCommands_atTheSameVersion_oneSucceeds_theOtherStoresNothing() throws Exception {
         String id = http.propose();
@@ -259,13 +326,22 @@ class LifecycleIT {
     }
 
     /** The request is refused with this status and code, and the partnership's stream is exactly as before. */
-    private void refused(Supplier<ResponseEntity<String>> request, int status, String code, String id) {
+    private ResponseEntity<String> refused(Supplier<ResponseEntity<String>> request, int status, String code,
+                                           String id) {
         int before = storedTypes(id).size();
         ResponseEntity<String> response = request.get();
-        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(http.read(response).get("code").asText()).isEqualTo(code);
         assertThat(storedTypes(id)).hasSize(before);
+        return response;
+    }
+
+    /** The effective date each stored event of the partnership carries, null where it has none. */
+    private List<String> effectiveDates(String id) {
+        return jdbc.queryForList("SELECT convert_from(metaData, 'UTF8') FROM DomainEventEntry "
+                + "WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", String.class, id).stream()
+                .map(metaData -> tree(metaData).path("effectiveDate").textValue()).toList();
     }
 
     private static void ok(ResponseEntity<String> response) {

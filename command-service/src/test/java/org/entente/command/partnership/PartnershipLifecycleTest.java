@@ -76,7 +76,7 @@ class PartnershipLifecycleTest {
 
         @Test
         void anInvitee_accepts_andBecomesAPartner() {
-            given(Scenario.proposed(), new AcceptInvitation(ID, KARIM, null))
+            given(Scenario.proposed(), new AcceptInvitation(ID, KARIM, null, null))
                     .expectEvents(new InvitationAccepted(ID, CAF.id(), NOW))
                     .expectResultMessagePayload(3L);
         }
@@ -89,7 +89,7 @@ class PartnershipLifecycleTest {
 
         @Test
         void accepting_fails_whenThereIsNoPendingInvitation() {
-            given(Scenario.negotiating(), new AcceptInvitation(ID, KARIM, null))
+            given(Scenario.negotiating(), new AcceptInvitation(ID, KARIM, null, null))
                     .expectException(CommandRefused.class).expectNoEvents();
         }
     }
@@ -101,7 +101,7 @@ class PartnershipLifecycleTest {
         void aPartner_proposesANewVersion_withItsRationaleAndBase() {
             Terms counter = TermsHashTest.terms(new BigDecimal("150000"));
 
-            given(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, counter, "Budget cut by the board", null))
+            given(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, counter, "Budget cut by the board", null, null))
                     .expectEvents(new TermsProposed(ID, 2, 1, counter, TermsHash.of(counter),
                             "Budget cut by the board", CAF.id(), NOW));
         }
@@ -111,7 +111,7 @@ class PartnershipLifecycleTest {
             List<PartnershipEvent> twoApproved = Scenario.plus(Scenario.negotiating(),
                     new TermsApproved(ID, 1, HASH, CCAS.id(), NOW), new TermsApproved(ID, 1, HASH, CAF.id(), NOW));
 
-            given(twoApproved, new ApproveTerms(ID, LEA, 1, HASH, null))
+            given(twoApproved, new ApproveTerms(ID, LEA, 1, HASH, null, null))
                     .expectEvents(new TermsApproved(ID, 1, HASH, LIGUE.id(), NOW),
                             new AgreementReached(ID, 1, HASH, NOW));
         }
@@ -126,7 +126,7 @@ class PartnershipLifecycleTest {
                     new TermsApproved(ID, 2, counterHash, CAF.id(), NOW));
 
             // The CCAS and the Ligue approved version 1 only: the CAF's approval of version 2 agrees nothing.
-            given(history, new ApproveTerms(ID, LEA, 2, counterHash, null))
+            given(history, new ApproveTerms(ID, LEA, 2, counterHash, null, null))
                     .expectEvents(new TermsApproved(ID, 2, counterHash, LIGUE.id(), NOW));
         }
 
@@ -148,7 +148,7 @@ class PartnershipLifecycleTest {
 
         @Test
         void aSignatory_signsTheAgreedVersion_boundToItsHash() {
-            given(Scenario.agreed(), new SignAgreement(ID, KARIM, HASH, "Directeur", null))
+            given(Scenario.agreed(), new SignAgreement(ID, KARIM, HASH, "Directeur", null, null))
                     .expectEvents(new AgreementSigned(ID, 1, HASH, CAF.id(), KARIM.name(), "Directeur", NOW));
         }
 
@@ -157,7 +157,7 @@ class PartnershipLifecycleTest {
             List<PartnershipEvent> twoSigned = Scenario.plus(Scenario.agreed(), Scenario.signed(CCAS),
                     Scenario.signed(CAF));
 
-            given(twoSigned, new SignAgreement(ID, LEA, HASH, "Présidente", null))
+            given(twoSigned, new SignAgreement(ID, LEA, HASH, "Présidente", null, null))
                     .expectEvents(new AgreementSigned(ID, 1, HASH, LIGUE.id(), LEA.name(), "Présidente", NOW),
                             new PartnershipActivated(ID, 1, TODAY, NOW));
         }
@@ -192,7 +192,7 @@ class PartnershipLifecycleTest {
                     new AgreementSigned(ID, 2, amendedHash, CCAS.id(), CLAIRE.name(), "Présidente", NOW),
                     new AgreementSigned(ID, 2, amendedHash, CAF.id(), KARIM.name(), "Directeur", NOW));
 
-            given(amendedAndSigned, new SignAgreement(ID, LEA, amendedHash, "Présidente", null))
+            given(amendedAndSigned, new SignAgreement(ID, LEA, amendedHash, "Présidente", null, null))
                     .expectEvents(new AgreementSigned(ID, 2, amendedHash, LIGUE.id(), LEA.name(), "Présidente", NOW),
                             new AmendmentInForce(ID, 1, 2, amendedHash, TODAY, NOW));
         }

@@ -72,12 +72,12 @@ class PartnershipRulesTest {
 
         @Test
         void anInstitutionThatIsNotParty_findsNothing() {
-            refused(Scenario.negotiating(), new ApproveTerms(ID, STRANGER, 1, HASH, null), Reason.NOT_FOUND);
+            refused(Scenario.negotiating(), new ApproveTerms(ID, STRANGER, 1, HASH, null, null), Reason.NOT_FOUND);
         }
 
         @Test
         void anInviteeThatHasNotAccepted_cannotApprove() {
-            refused(Scenario.proposed(), new ApproveTerms(ID, KARIM, 1, HASH, null), Reason.NOT_A_PARTNER);
+            refused(Scenario.proposed(), new ApproveTerms(ID, KARIM, 1, HASH, null, null), Reason.NOT_A_PARTNER);
         }
 
         @Test
@@ -92,25 +92,25 @@ class PartnershipRulesTest {
 
         @Test
         void onlyASignatory_signs() {
-            refused(Scenario.agreed(), new SignAgreement(ID, KARIM_NOT_SIGNATORY, HASH, "Agent", null),
+            refused(Scenario.agreed(), new SignAgreement(ID, KARIM_NOT_SIGNATORY, HASH, "Agent", null, null),
                     Reason.SIGNATORY_REQUIRED);
         }
 
         @Test
         void signing_fails_whenTermsAreNotAgreed() {
-            refused(Scenario.negotiating(), new SignAgreement(ID, KARIM, HASH, "Directeur", null), Reason.NOT_AGREED);
+            refused(Scenario.negotiating(), new SignAgreement(ID, KARIM, HASH, "Directeur", null, null), Reason.NOT_AGREED);
         }
 
         @Test
         void signing_fails_forAnotherHashThanTheAgreedOne() {
-            refused(Scenario.agreed(), new SignAgreement(ID, KARIM, "sha256:0000", "Directeur", null),
+            refused(Scenario.agreed(), new SignAgreement(ID, KARIM, "sha256:0000", "Directeur", null, null),
                     Reason.HASH_MISMATCH);
         }
 
         @Test
         void signing_fails_theSecondTime() {
             refused(Scenario.plus(Scenario.agreed(), Scenario.signed(Scenario.CAF)),
-                    new SignAgreement(ID, KARIM, HASH, "Directeur", null), Reason.ALREADY_SIGNED);
+                    new SignAgreement(ID, KARIM, HASH, "Directeur", null, null), Reason.ALREADY_SIGNED);
         }
 
         @Test
@@ -125,24 +125,24 @@ class PartnershipRulesTest {
 
         @Test
         void approving_fails_forAVersionThatIsNotOnTheTable() {
-            refused(Scenario.negotiating(), new ApproveTerms(ID, KARIM, 2, null, null), Reason.NOT_ON_THE_TABLE);
+            refused(Scenario.negotiating(), new ApproveTerms(ID, KARIM, 2, null, null, null), Reason.NOT_ON_THE_TABLE);
         }
 
         @Test
         void approving_fails_twice() {
             refused(Scenario.plus(Scenario.negotiating(), new TermsApproved(ID, 1, HASH, "caf-57", NOW)),
-                    new ApproveTerms(ID, KARIM, 1, HASH, null), Reason.ALREADY_APPROVED);
+                    new ApproveTerms(ID, KARIM, 1, HASH, null, null), Reason.ALREADY_APPROVED);
         }
 
         @Test
         void proposing_fails_onAStaleBase() {
-            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 7, TERMS, "Why not", null),
+            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 7, TERMS, "Why not", null, null),
                     Reason.STALE_BASE_VERSION);
         }
 
         @Test
         void proposing_fails_onceAgreed_theTermsAreFrozen() {
-            refused(Scenario.agreed(), new ProposeTerms(ID, KARIM, 1, TERMS, "One more thing", null),
+            refused(Scenario.agreed(), new ProposeTerms(ID, KARIM, 1, TERMS, "One more thing", null, null),
                     Reason.TERMS_FROZEN);
         }
 
@@ -151,7 +151,7 @@ class PartnershipRulesTest {
             Terms backwards = new Terms(TERMS.objectives(), TERMS.contributions(), TERMS.governance(),
                     new Terms.Duration(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1),
                             Terms.Duration.Renewal.NONE, 30), TERMS.evaluationPlan());
-            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, backwards, "Reversed", null),
+            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, backwards, "Reversed", null, null),
                     Reason.END_BEFORE_START);
         }
 
@@ -160,7 +160,7 @@ class PartnershipRulesTest {
             Terms negative = new Terms(TERMS.objectives(), List.of(new Terms.Contribution("caf-57",
                     Terms.Contribution.Kind.FUNDING, "Refund", new BigDecimal("-1"), null, null)),
                     TERMS.governance(), TERMS.duration(), TERMS.evaluationPlan());
-            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, negative, "Refund", null),
+            refused(Scenario.negotiating(), new ProposeTerms(ID, KARIM, 1, negative, "Refund", null, null),
                     Reason.NEGATIVE_AMOUNT);
         }
 
@@ -224,7 +224,7 @@ class PartnershipRulesTest {
         @Test
         void nothing_afterAbandonment() {
             refused(Scenario.plus(Scenario.proposed(), new NegotiationAbandoned(ID, "Cancelled", CCAS.id(), NOW)),
-                    new AcceptInvitation(ID, KARIM, null), Reason.PARTNERSHIP_CLOSED);
+                    new AcceptInvitation(ID, KARIM, null, null), Reason.PARTNERSHIP_CLOSED);
         }
     }
 

@@ -84,6 +84,6 @@ class PartnershipTest {
     private static ProposePartnership proposal(List<ProposePartnership.Invitation> invitations, Terms terms) {
         return new ProposePartnership(ID, "CEJ-1", "CEJ Metz", "Childcare", PartnershipType.PROJECT,
                 new LegalBasis(LegalBasis.Kind.CONTRAT_ENFANCE_JEUNESSE, "CEJ-1"),
-                new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), CCAS, invitations, terms);
+                new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), CCAS, invitations, terms, null);
     }
 }

@@ -112,6 +112,34 @@ class VerifiableLedgerIT {
         }
     }
 
+    /** An imported step's effective date is published and committed in its leaf, like every other attribute. */
+    @Test
+    void anImportedStep_isPublished_andCommitted_withTheDayItTookEffect() throws Exception {
+        LifecycleHttp http = new LifecycleHttp(rest, json);
+        String body = Proposals.enfanceJeunesse(CCAS, CAF, LIGUE).replaceFirst("\\{",
+                "{\"effectiveDate\":\"2024-06-03\",");
+        String id = http.read(http.post(CCAS, "/partnerships", body, null)).get("partnershipId").asText();
+        http.post(CAF, "/partnerships/" + id + "/acceptance", "{\"effectiveDate\":\"2024-06-10\"}", null);
+
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.of(stack.topic(), id, 4);
+        assertThat(records).extracting(r -> header(r, "ce_effectivedate"))
+                .containsExactly("2024-06-03", "2024-06-03", "2024-06-03", "2024-06-10");
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Envelope envelope = envelope(record);
+            byte[] leaf = jdbc.queryForObject("SELECT leaf_data FROM ledger_leaf WHERE event_identifier = ?",
+                    byte[].class, envelope.eventId());
+            byte[] chainHash = Hex.parse(header(record, "ce_chainhash"));
+            assertThat(leaf).isEqualTo(Chain.leafData(envelope, chainHash))
+                    .isNotEqualTo(Chain.leafData(withoutEffectiveDate(envelope), chainHash));
+        }
+    }
+
+    private static Envelope withoutEffectiveDate(Envelope envelope) {
+        return new Envelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
+                envelope.sequence(), envelope.time(), envelope.actorId(), envelope.actorName(),
+                envelope.actorInstitution(), envelope.correlationId(), envelope.causationId(), envelope.dataJson());
+    }
+
     @Test
     void aStoredLeaf_cannotBeChanged() {
         new LifecycleHttp(rest, json).propose();
@@ -127,7 +155,7 @@ class VerifiableLedgerIT {
                 header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
                 header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
                 header(record, "ce_correlationid"), header(record, "ce_causationid"),
-                new String(record.value(), StandardCharsets.UTF_8));
+                new String(record.value(), StandardCharsets.UTF_8), header(record, "ce_effectivedate"));
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 class AuditFormats {
 
     private static final String CSV_HEADER = "event_id,partnership_id,sequence,type,occurred_at,actor_id,"
-            + "actor_institution,correlation_id,causation_id,data,actor_name,chain_hash,ledger_index";
+            + "actor_institution,correlation_id,causation_id,data,actor_name,chain_hash,ledger_index,effective_date";
 
     enum Format {
         JSON("application/json", "json"), JSONL("application/jsonl", "jsonl"), CSV("text/csv", "csv");
@@ -76,7 +76,9 @@ class AuditFormats {
             ObjectNode node = json.createObjectNode()
                     .put("eventId", event.eventId()).put("partnershipId", event.partnershipId().toString())
                     .put("sequence", event.sequence()).put("type", event.type())
-                    .put("occurredAt", event.occurredAt().toString()).put("actorId", event.actorId())
+                    .put("occurredAt", event.occurredAt().toString())
+                    .put("effectiveDate", event.effectiveDate() == null ? null : event.effectiveDate().toString())
+                    .put("actorId", event.actorId())
                     .put("actorInstitution", event.actorInstitution()).put("correlationId", event.correlationId())
                     .put("causationId", event.causationId());
             node.set("data", json.readTree(event.data()));
@@ -98,7 +100,8 @@ class AuditFormats {
                 cell(event.causationId()), cell(event.data()),
                 cell(event.ledger() == null ? null : event.ledger().actorName()),
                 cell(event.ledger() == null ? null : event.ledger().chainHash()),
-                cell(event.ledger() == null ? null : Long.toString(event.ledger().ledgerIndex())));
+                cell(event.ledger() == null ? null : Long.toString(event.ledger().ledgerIndex())),
+                cell(event.effectiveDate() == null ? null : event.effectiveDate().toString()));
     }
 
     private static String cell(String value) {

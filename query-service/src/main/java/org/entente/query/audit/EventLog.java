@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -96,8 +97,9 @@ public class EventLog {
         return "INSERT INTO " + tables.events() + """
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
                             correlation_id, causation_id, data, kafka_partition, kafka_offset, actor_name,
-                            chain_hash, ledger_index, published_time, published_data, leaf_data, position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
+                            chain_hash, ledger_index, published_time, published_data, leaf_data, effective_date,
+                            position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
                             (SELECT position FROM partnership_event WHERE event_id = ?),
                             nextval('partnership_event_position_seq')))
                         ON CONFLICT (event_id) DO NOTHING""";
@@ -112,7 +114,7 @@ public class EventLog {
                 toJson(event), received.partition(), received.offset(), ledger == null ? null : ledger.actorName(),
                 ledger == null ? null : ledger.chainHash(), ledger == null ? null : ledger.ledgerIndex(),
                 ledger == null ? null : ledger.publishedTime(), ledger == null ? null : ledger.publishedData(),
-                ledger == null ? null : ledger.leafData(), received.eventId()};
+                ledger == null ? null : ledger.leafData(), received.effectiveDate(), received.eventId()};
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {
@@ -130,7 +132,8 @@ public class EventLog {
         return new LoggedEvent(row.getString("event_id"), row.getObject("partnership_id", UUID.class),
                 row.getLong("sequence"), row.getString("type"), row.getTimestamp("occurred_at").toInstant(),
                 row.getString("actor_id"), row.getString("actor_institution"), row.getString("correlation_id"),
-                row.getString("causation_id"), row.getString("data"), ledger(row));
+                row.getString("causation_id"), row.getString("data"), ledger(row),
+                row.getObject("effective_date", LocalDate.class));
     }
 
     private static LedgerEntry ledger(ResultSet row) throws SQLException {
@@ -151,7 +154,7 @@ public class EventLog {
             ReceivedEvent event = new ReceivedEvent(logged.eventId(), payload(logged), logged.sequence(),
                     logged.occurredAt(), logged.actorId(), logged.actorInstitution(), logged.correlationId(),
                     logged.causationId(), row.getObject("kafka_partition", Integer.class),
-                    row.getObject("kafka_offset", Long.class), logged.ledger());
+                    row.getObject("kafka_offset", Long.class), logged.ledger(), logged.effectiveDate());
             if (!current.isEmpty() && !current.get(0).event().partnershipId().equals(event.event().partnershipId())) {
                 each.accept(List.copyOf(current));
                 current.clear();

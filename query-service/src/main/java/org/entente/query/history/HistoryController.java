@@ -64,7 +64,7 @@ class HistoryController {
                 details.set(field.getKey(), field.getValue());
             }
         });
-        return new HistoryStep(event.sequence(), name, event.occurredAt(), event.actorId(),
+        return new HistoryStep(event.sequence(), name, event.occurredAt(), event.effectiveDate(), event.actorId(),
                 event.ledger() == null ? null : event.ledger().actorName(), event.actorInstitution(), details);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -55,7 +56,27 @@ class Decoding {
         }
         return new ReceivedEvent(id, event, sequence, time, record.header("ce_actorid"),
                 record.header("ce_actorinstitution"), record.header("ce_correlationid"),
-                record.header("ce_causationid"), record.partition(), record.offset(), LedgerDecoding.of(record));
+                record.header("ce_causationid"), record.partition(), record.offset(), LedgerDecoding.of(record),
+                effectiveDate(record.header("ce_effectivedate")));
+    }
+
+    /**
+     * An imported step's day, exactly {@code YYYY-MM-DD}: the ledger commits to the header's text, and the event
+     * log keeps the date, so only a text the date gives back is accepted.
+     */
+    private static LocalDate effectiveDate(String value) throws UndecodableRecord {
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.toString().equals(value)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // Said below.
+        }
+        throw new UndecodableRecord("Header ce_effectivedate is not a date (YYYY-MM-DD): " + value);
     }
 
     private EventUpcasters.Reading reading(String type) throws UndecodableRecord {

@@ -45,6 +45,7 @@ final class LedgerDecoding {
         return new Envelope(record.header("ce_id"), type, Envelope.revisionOf(type),
                 record.header("ce_subject"), record.sequence(), record.header("ce_time"), record.header("ce_actorid"),
                 record.header("ce_actorname"), record.header("ce_actorinstitution"),
-                record.header("ce_correlationid"), record.header("ce_causationid"), data);
+                record.header("ce_correlationid"), record.header("ce_causationid"), data,
+                record.header("ce_effectivedate"));
     }
 }

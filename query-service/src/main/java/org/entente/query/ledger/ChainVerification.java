@@ -90,6 +90,7 @@ final class ChainVerification {
         return new Envelope(event.eventId(), type, Envelope.revisionOf(type),
                 event.partnershipId().toString(), event.sequence(), event.ledger().publishedTime(), event.actorId(),
                 event.ledger().actorName(), event.actorInstitution(), event.correlationId(), event.causationId(),
-                event.ledger().publishedData());
+                event.ledger().publishedData(),
+                event.effectiveDate() == null ? null : event.effectiveDate().toString());
     }
 }

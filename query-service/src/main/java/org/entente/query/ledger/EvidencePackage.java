@@ -68,6 +68,9 @@ final class EvidencePackage {
                     .put("actorinstitution", event.actorInstitution()).put("correlationid", event.correlationId())
                     .put("causationid", event.causationId()).put("chainhash", event.ledger().chainHash())
                     .put("ledgerindex", Long.toString(event.ledger().ledgerIndex()));
+            if (event.effectiveDate() != null) {
+                attributes.put("effectivedate", event.effectiveDate().toString());
+            }
             String text = compact(attributes);
             // The data exactly as published, byte for byte: the chain hashes its canonical form.
             lines.append(text, 0, text.length() - 1).append(",\"data\":").append(event.ledger().publishedData())

@@ -152,6 +152,41 @@ class AuditAndHistoryIT {
         assertThat(latest).isEqualTo(live);
     }
 
+    /**
+     * An imported convention, proposed on 10 January 2023 and countered today: the history and the audit trail show
+     * both times of each step, and the state reads on either axis.
+     */
+    @Test
+    void anImportedConvention_showsBothDates_andReadsAsOfEitherAxis() throws Exception {
+        UUID id = UUID.randomUUID();
+        PublishedEvents.send(PublishedEvents.dated(PublishedEvents.proposalRecords(stack.topic(), id), "2023-01-10"));
+        PublishedEvents.publishCounterProposal(stack.topic(), id, 3, 2, new java.math.BigDecimal("150000"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> logged(id) == 4);
+        String partner = TestTokens.token("caf-57", "partner");
+
+        JsonNode history = json.readTree(get("/partnerships/" + id + "/history", partner, null).getBody());
+        assertThat(history.get("steps").findValuesAsText("effectiveDate").subList(0, 3)).containsOnly("2023-01-10");
+        assertThat(history.at("/steps/3").has("effectiveDate")).as("a step of today names no other day").isFalse();
+        assertThat(history.at("/steps/0/at").asText()).startsWith(java.time.Year.now().toString());
+        JsonNode audit = json.readTree(get("/audit/partnerships/" + id + "/events", auditor(), null).getBody());
+        assertThat(audit.get(0).get("effectiveDate").asText()).isEqualTo("2023-01-10");
+        assertThat(audit.get(3).path("effectiveDate").textValue()).isNull();
+        assertThat(get("/audit/partnerships/" + id + "/events?format=csv", auditor(), null).getBody().split("\r\n")[1])
+                .endsWith(",2023-01-10");
+
+        assertThat(get("/partnerships/" + id + "/state?effectiveAsOf=2023-01-09", partner, null).getStatusCode()
+                .value()).isEqualTo(404);
+        JsonNode in2023 = json.readTree(get("/partnerships/" + id + "/state?effectiveAsOf=2023-12-31", partner, null)
+                .getBody());
+        assertThat(in2023.get("version").asLong()).isEqualTo(2);
+        assertThat(in2023.at("/terms/version").asInt()).isEqualTo(1);
+        JsonNode today = json.readTree(get("/partnerships/" + id + "/state?effectiveAsOf="
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1), partner, null).getBody());
+        assertThat(today.get("version").asLong()).isEqualTo(3);
+        assertThat(json.readTree(get("/partnerships/" + id + "/state?asOf=" + Instant.now() + "&effectiveAsOf="
+                + "2023-12-31", partner, null).getBody()).get("code").asText()).isEqualTo("as-of-or-version");
+    }
+
     @Test
     void aStateBeforeTheFirstEvent_404_andAmbiguousParameters_400() throws Exception {
         UUID id = proposed();

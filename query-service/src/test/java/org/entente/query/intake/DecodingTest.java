@@ -40,6 +40,21 @@ class DecodingTest {
     }
 
     @Test
+    void anImportedStep_isReadWithTheDayItTookEffect_andEveryOtherWithout() throws Exception {
+        assertThat(decoding.decode(record(with("ce_effectivedate", "2023-02-28"), DATA)).effectiveDate())
+                .isEqualTo(java.time.LocalDate.of(2023, 2, 28));
+        assertThat(decoding.decode(record(headers(), DATA)).effectiveDate()).isNull();
+    }
+
+    @Test
+    void anEffectiveDateThatIsNotExactlyADay_isRefused_sinceTheLedgerCommitsToItsText() {
+        for (String notADay : java.util.List.of("2023-02-30", "2023-2-28", "28/02/2023", "2023-02-28T00:00:00Z",
+                "+2023-02-28", "")) {
+            assertRefused(with("ce_effectivedate", notADay), DATA, "Header ce_effectivedate is not a date");
+        }
+    }
+
+    @Test
     void whatTheContractDoesNotAllow_isRefusedWithItsReason() {
         assertRefused(with("ce_type", "org.entente.partnership.InvitationAccepted.v2"), DATA,
                 "Type org.entente.partnership.InvitationAccepted.v2 is newer than this version of the contract, "

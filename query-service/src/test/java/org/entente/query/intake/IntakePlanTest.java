@@ -89,7 +89,7 @@ class IntakePlanTest {
 
     private static Candidate good(String id, UUID partnership, long sequence) {
         ReceivedEvent event = new ReceivedEvent(id, new InvitationAccepted(partnership, "caf-57", Instant.EPOCH),
-                sequence, Instant.EPOCH, null, null, null, null, 0, sequence, null);
+                sequence, Instant.EPOCH, null, null, null, null, 0, sequence, null, null);
         return new Candidate(record(id, partnership.toString()), event);
     }
 

@@ -56,7 +56,8 @@ class LedgerMonitorIT {
     void honestCheckpointsVerify_forgedOnesRaiseAlarms_andAPartnershipsChainIsVerified() throws Exception {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        ledger.publish(PublishedEvents.proposalRecords(stack.topic(), first));
+        // The first is an imported convention: its records carry the day they took effect, which the chain commits to.
+        ledger.publish(PublishedEvents.dated(PublishedEvents.proposalRecords(stack.topic(), first), "2023-01-10"));
         ledger.publish(PublishedEvents.proposalRecords(stack.topic(), second));
         // The other test of this class may have published before: the log holds whatever was published.
         Checkpoint honest = Checkpoint.open(ledger.checkpoint(), ledger.signer.verifier());

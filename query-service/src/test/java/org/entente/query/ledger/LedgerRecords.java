@@ -50,7 +50,7 @@ final class LedgerRecords {
                 header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
                 header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
                 header(record, "ce_correlationid"), header(record, "ce_causationid"),
-                new String(record.value(), StandardCharsets.UTF_8));
+                new String(record.value(), StandardCharsets.UTF_8), header(record, "ce_effectivedate"));
         byte[] chainHash = Chain.next(heads.getOrDefault(envelope.partnershipId(), Chain.GENESIS), envelope);
         heads.put(envelope.partnershipId(), chainHash);
         long index = tree.append(Chain.leafHash(envelope, chainHash));

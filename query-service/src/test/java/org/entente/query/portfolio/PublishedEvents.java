@@ -123,6 +123,13 @@ public final class PublishedEvents {
         send(List.of(cloudEvent(topic, sequence, event)));
     }
 
+    /** The records as the steps of an imported convention, each with the day it took effect. */
+    public static List<ProducerRecord<String, byte[]>> dated(List<ProducerRecord<String, byte[]>> records,
+                                                             String effectiveDate) {
+        records.forEach(record -> header((RecordHeaders) record.headers(), "ce_effectivedate", effectiveDate));
+        return records;
+    }
+
     /** Sends the very same records again, as an at-least-once publisher may after a crash. */
     public static void republish(String topic, UUID id) {
         send(SENT.get(id));

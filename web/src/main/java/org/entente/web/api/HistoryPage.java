@@ -4,15 +4,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A partnership's steps in order, with who acted for which institution and why ({@code …/history}). */
+/**
+ * A partnership's steps in order, with who acted for which institution and why ({@code …/history}): each with the
+ * time it was recorded ({@code at}) and, for a step of an imported convention, the day it took effect.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HistoryPage(List<Step> steps, int page, int size, long total) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(long sequence, String step, Instant at, String actorId, String actorName, String institution,
-                       JsonNode details) {
+    public record Step(long sequence, String step, Instant at, LocalDate effectiveDate, String actorId,
+                       String actorName, String institution, JsonNode details) {
 
         /** The person by the name the ledger recorded; their subject only for steps logged before names were. */
         public String who() {

@@ -83,6 +83,24 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
         assertThat(page.select("#timeline").text()).doesNotContain("karim-benali");
     }
 
+    /** A step of an imported convention: the day it took effect first, when it was recorded beside it. */
+    @Test
+    void anImportedStep_showsTheDayItTookEffect_andWhenItWasRecorded_inFrenchAndInEnglish() throws Exception {
+        when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.negotiating());
+        when(query.history(Fixtures.ID)).thenReturn(new HistoryPage(List.of(new HistoryPage.Step(1, "TermsProposed",
+                Instant.parse("2026-12-06T10:00:00Z"), java.time.LocalDate.of(2023, 3, 14), "karim-benali",
+                "Karim Benali", "caf-57", json("{\"version\":2}"))), 0, 500, 1));
+
+        Document french = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin")), 200);
+        Document english = page(get("/audit/partnerships/{id}", Fixtures.ID).session(signedInAs("anne-audit"))
+                .header("Accept-Language", "en"), 200);
+
+        assertThat(french.select("#timeline li .when time.effective").attr("datetime")).isEqualTo("2023-03-14");
+        assertThat(french.select("#timeline li .when").text()).startsWith("14 mars 2023 (enregistré le 6 décembre 2026");
+        assertThat(english.select("#audit-timeline tbody td time.effective").text()).isEqualTo("14 March 2023");
+        assertThat(english.select("#audit-timeline tbody td .recorded").text()).startsWith("(recorded 6 December 2026");
+    }
+
     @Test
     void theAuditTimeline_namesTheActor_andKeepsTheirSubjectAsSecondaryText() throws Exception {
         when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.negotiating());
@@ -178,7 +196,7 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
     }
 
     private static HistoryPage history() throws Exception {
-        return new HistoryPage(List.of(new HistoryPage.Step(1, "TermsProposed", Instant.parse("2026-03-04T10:00:00Z"),
+        return new HistoryPage(List.of(new HistoryPage.Step(1, "TermsProposed", Instant.parse("2026-03-04T10:00:00Z"), null,
                 "karim-benali", "Karim Benali", "caf-57", json("{\"version\":2,\"rationale\":\"Moins\"}"))), 0, 500, 1);
     }
 

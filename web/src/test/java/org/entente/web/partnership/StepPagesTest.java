@@ -102,8 +102,8 @@ class StepPagesTest extends org.entente.web.PageTest {
         when(query.partnership(ID)).thenReturn(Fixtures.partnership(PartnershipStatus.AGREED, Fixtures.agreement("caf-57"),
                 List.of(), 9));
         when(query.history(ID)).thenReturn(new HistoryPage(List.of(
-                new HistoryPage.Step(8, "AgreementReached", Instant.parse("2026-03-04T10:00:00Z"), "lea", "Léa Schmitt", "ligue-57", null),
-                new HistoryPage.Step(9, "AgreementSigned", Instant.parse("2026-03-05T10:00:00Z"), "karim", "Karim Benali",
+                new HistoryPage.Step(8, "AgreementReached", Instant.parse("2026-03-04T10:00:00Z"), null, "lea", "Léa Schmitt", "ligue-57", null),
+                new HistoryPage.Step(9, "AgreementSigned", Instant.parse("2026-03-05T10:00:00Z"), null, "karim", "Karim Benali",
                         "caf-57", new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"capacity\":\"Directeur\"}"))),
                 0, 500, 10));
         when(commands.send(anyString(), any(), eq(8L), anyString()))
@@ -121,7 +121,7 @@ class StepPagesTest extends org.entente.web.PageTest {
     @Test
     void aStaleApproval_afterANewVersion_linksToWhatChangedInTheTerms() throws Exception {
         when(query.history(ID)).thenReturn(new HistoryPage(List.of(new HistoryPage.Step(6, "TermsProposed",
-                Instant.parse("2026-03-04T10:00:00Z"), "karim", null, "caf-57", new com.fasterxml.jackson.databind.ObjectMapper()
+                Instant.parse("2026-03-04T10:00:00Z"), null, "karim", null, "caf-57", new com.fasterxml.jackson.databind.ObjectMapper()
                         .readTree("{\"version\":2,\"baseVersion\":1,\"rationale\":\"Less funding\"}"))), 0, 500, 7));
         when(commands.send(anyString(), any(), eq(5L), anyString()))
                 .thenThrow(new Refusal(412, "stale-version", "The partnership is at version 6"));
