@@ -15,6 +15,14 @@ public enum Step {
         return this == ACCEPT || this == APPROVE || this == SIGN || this == EVALUATE;
     }
 
+    /**
+     * The steps an existing convention goes through when it is brought in, which take the day each really took
+     * effect, when the person gives one.
+     */
+    public boolean takesAnEffectiveDate() {
+        return this == ACCEPT || this == COUNTER_PROPOSE || this == APPROVE || this == SIGN;
+    }
+
     static Step ofSlug(String slug) {
         for (Step step : values()) {
             if (step.slug().equals(slug)) {

@@ -19,15 +19,15 @@ final class StepRequests {
     static Request of(Step step, UUID id, StepForm form) {
         String base = "/partnerships/" + id;
         return switch (step) {
-            case ACCEPT -> new Request(base + "/acceptance", Map.of());
+            case ACCEPT -> new Request(base + "/acceptance", dated(Map.of(), form));
             case DECLINE -> new Request(base + "/declination", reasoned(form));
-            case COUNTER_PROPOSE -> new Request(base + "/terms", Map.of("baseVersion", form.getTermsVersion(),
-                    "terms", form.getTerms().toTerms(), "rationale", form.getRationale().trim()));
+            case COUNTER_PROPOSE -> new Request(base + "/terms", dated(Map.of("baseVersion", form.getTermsVersion(),
+                    "terms", form.getTerms().toTerms(), "rationale", form.getRationale().trim()), form));
             case APPROVE -> new Request(base + "/terms/" + form.getTermsVersion() + "/approvals",
-                    Map.of("termsHash", form.getTermsHash()));
+                    dated(Map.of("termsHash", form.getTermsHash()), form));
             case REJECT -> new Request(base + "/terms/" + form.getTermsVersion() + "/rejections", reasoned(form));
-            case SIGN -> new Request(base + "/signatures", Map.of("termsHash", form.getTermsHash(),
-                    "capacity", form.getCapacity().trim()));
+            case SIGN -> new Request(base + "/signatures", dated(Map.of("termsHash", form.getTermsHash(),
+                    "capacity", form.getCapacity().trim()), form));
             case EVALUATE -> new Request(base + "/evaluations", evaluation(form));
             case AMEND -> new Request(base + "/amendments", reasoned(form));
             case WITHDRAW -> new Request(base + "/withdrawals", reasoned(form));
@@ -48,6 +48,16 @@ final class StepRequests {
             case EVALUATE -> StepForm.Evaluating.class;
             case DISSOLVE -> StepForm.Dissolving.class;
         };
+    }
+
+    /** With the day the step took effect when the person gave one; without it, the body it always was. */
+    private static Map<String, Object> dated(Map<String, Object> body, StepForm form) {
+        if (form.getEffectiveDate() == null) {
+            return body;
+        }
+        Map<String, Object> dated = new LinkedHashMap<>(body);
+        dated.put("effectiveDate", form.getEffectiveDate());
+        return dated;
     }
 
     private static Map<String, Object> reasoned(StepForm form) {

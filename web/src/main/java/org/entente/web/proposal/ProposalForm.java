@@ -9,8 +9,10 @@ import org.entente.events.LegalBasis;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 import org.entente.web.terms.TermsForm;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,9 @@ public class ProposalForm implements Serializable {
     @Valid
     private TermsForm terms = TermsForm.blank();
     private String idempotencyKey = UUID.randomUUID().toString();
+    /** The day an existing convention was proposed, when it is brought in with its history; null for a new one. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate effectiveDate;
 
     ProposalForm() {
         for (int i = 0; i < INVITATION_ROWS; i++) {
@@ -80,6 +85,9 @@ public class ProposalForm implements Serializable {
         body.put("lead", Map.of("name", leadName.trim(), "kind", leadKind));
         body.put("invitations", filledInvitations().stream().map(InvitationRow::toRequest).toList());
         body.put("terms", terms.toTerms());
+        if (effectiveDate != null) {
+            body.put("effectiveDate", effectiveDate);
+        }
         return body;
     }
 
@@ -113,6 +121,8 @@ public class ProposalForm implements Serializable {
     public void setInvitations(List<InvitationRow> invitations) { this.invitations = invitations; }
     public TermsForm getTerms() { return terms; }
     public void setTerms(TermsForm terms) { this.terms = terms; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String key) { this.idempotencyKey = key; }
 }

@@ -79,6 +79,35 @@ class StepPagesTest extends org.entente.web.PageTest {
     }
 
     @Test
+    void aStepOfAnImportedConvention_sendsTheDayItTookEffect_andADateOutOfOrder_readsInFrench() throws Exception {
+        when(commands.send(anyString(), any(), anyLong(), anyString()))
+                .thenThrow(new Refusal(400, "effective-date-out-of-order", "before the previous step's"));
+
+        Document refused = page(post("/partnerships/{id}/steps/sign", ID).session(claire).with(csrf())
+                .param("seenVersion", "8").param("idempotencyKey", "key-7").param("termsVersion", "1")
+                .param("termsHash", Fixtures.HASH).param("capacity", "Vice-présidente")
+                .param("effectiveDate", "2023-03-14"), 400);
+
+        verify(commands).send("/partnerships/" + ID + "/signatures", Map.of("termsHash", Fixtures.HASH,
+                "capacity", "Vice-présidente", "effectiveDate", java.time.LocalDate.of(2023, 3, 14)), 8L, "key-7");
+        assertThat(refused.select("#refusal").text()).contains("La date d’effet est antérieure à celle de l’étape "
+                + "précédente");
+        assertThat(refused.select("details#reprise").hasAttr("open")).isTrue();
+        assertThat(refused.select("#effectiveDate").val()).isEqualTo("2023-03-14");
+    }
+
+    @Test
+    void onlyTheStepsOfAnImport_offerAnEffectiveDate() throws Exception {
+        Document sign = page(get("/partnerships/{id}/steps/sign", ID).session(claire), 200);
+
+        assertThat(sign.select("details#reprise").hasAttr("open")).isFalse();
+        assertThat(sign.select("details#reprise label[for=effectiveDate]").text()).isEqualTo("Date d’effet de l’étape");
+        when(query.partnership(ID)).thenReturn(Fixtures.partnership(PartnershipStatus.ACTIVE, null, List.of(), 8));
+        assertThat(page(get("/partnerships/{id}/steps/amend", ID).session(claire), 200).select("details#reprise"))
+                .isEmpty();
+    }
+
+    @Test
     void aRefusal_isShownInPlainLanguage_fromItsCode_withAFreshKeyForTheNextTry() throws Exception {
         when(commands.send(anyString(), any(), anyLong(), anyString()))
                 .thenThrow(new Refusal(409, "already-signed", "ccas-metz signed already"));

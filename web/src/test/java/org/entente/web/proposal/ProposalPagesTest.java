@@ -92,6 +92,48 @@ class ProposalPagesTest extends org.entente.web.PageTest {
     }
 
     @Test
+    void anExistingConvention_isProposedWithTheDayItWasProposed_shownOnTheReview() throws Exception {
+        mvc.perform(post("/proposals/new/identity").session(claire).with(csrf()).param("title", "Accueil de loisirs")
+                        .param("purpose", "Le mercredi").param("type", "PROJECT")
+                        .param("legalBasisKind", "PARTNERSHIP_AGREEMENT").param("territoryLevel", "MUNICIPALITY")
+                        .param("territoryName", "Metz").param("leadName", "CCAS de Metz")
+                        .param("leadKind", "LOCAL_AUTHORITY").param("effectiveDate", "2023-01-10"))
+                .andExpect(redirectedUrl("/proposals/new/partners"));
+        partners();
+        mvc.perform(post("/proposals/new/terms").session(claire).with(csrf()).params(terms(true)));
+        Document review = page(get("/proposals/new/review").session(claire), 200);
+        String key = review.select("input[name=idempotencyKey]").val();
+        when(commands.send(eq("/partnerships"), any(), isNull(), eq(key))).thenReturn(new Accepted(Fixtures.ID, 2));
+
+        mvc.perform(post("/proposals/new/submit").session(claire).with(csrf()).param("idempotencyKey", key));
+
+        assertThat(review.select("#review-effective-date").text()).isEqualTo("10 janvier 2023");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> body = ArgumentCaptor.forClass(Map.class);
+        verify(commands).send(eq("/partnerships"), body.capture(), isNull(), eq(key));
+        assertThat(body.getValue()).containsEntry("effectiveDate", java.time.LocalDate.of(2023, 1, 10));
+    }
+
+    @Test
+    void aNewConvention_sendsNoEffectiveDate_andItsIdentityStep_offersTheImportFolded() throws Exception {
+        Document identity = page(get("/proposals/new/identity").session(claire), 200);
+        identity();
+        partners();
+        mvc.perform(post("/proposals/new/terms").session(claire).with(csrf()).params(terms(true)));
+        String key = page(get("/proposals/new/review").session(claire), 200).select("input[name=idempotencyKey]").val();
+        when(commands.send(eq("/partnerships"), any(), isNull(), eq(key))).thenReturn(new Accepted(Fixtures.ID, 2));
+
+        mvc.perform(post("/proposals/new/submit").session(claire).with(csrf()).param("idempotencyKey", key));
+
+        assertThat(identity.select("details#reprise").hasAttr("open")).isFalse();
+        assertThat(identity.select("details#reprise summary").text()).isEqualTo("Reprise d’une convention existante");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> body = ArgumentCaptor.forClass(Map.class);
+        verify(commands).send(eq("/partnerships"), body.capture(), isNull(), eq(key));
+        assertThat(body.getValue()).doesNotContainKey("effectiveDate");
+    }
+
+    @Test
     void aRefusedProposal_isExplainedOnTheReview_andTheNextTryIsANewRequest() throws Exception {
         identity();
         partners();
