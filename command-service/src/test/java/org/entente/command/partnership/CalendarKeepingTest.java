@@ -33,9 +33,7 @@ class CalendarKeepingTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(KeptItems.calendar(schedule, CLOCK));
+        fixture = KeptItems.fixture(schedule, CLOCK);
     }
 
     @Test
@@ -65,10 +63,7 @@ class CalendarKeepingTest {
     @Test
     void anItemActedOn_isNeitherKeptAgainNorForgotten() {
         LocalDate reminder = LocalDate.of(2026, 9, 2);
-        AggregateTestFixture<Partnership> later = new AggregateTestFixture<>(Partnership.class);
-        Clock september = Dated.at(Dated.midnight(reminder));
-        later.registerInjectableResource(september);
-        later.registerInjectableResource(KeptItems.calendar(schedule, september));
+        AggregateTestFixture<Partnership> later = KeptItems.fixture(schedule, Dated.at(Dated.midnight(reminder)));
 
         later.given(Dated.tacit2026())
                 .when(new ActOnDueItem(ID, DueItem.Kind.NOTICE_DEADLINE_APPROACHING, reminder))

@@ -50,9 +50,7 @@ class ImportedConventionTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(KeptItems.calendar(schedule, CLOCK));
+        fixture = KeptItems.fixture(schedule, CLOCK);
     }
 
     static ProposePartnership proposedOn(LocalDate effectiveDate) {

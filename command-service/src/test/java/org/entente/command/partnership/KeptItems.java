@@ -1,5 +1,6 @@
 package org.entente.command.partnership;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.command.calendar.DueItem;
 
 import java.time.Instant;
@@ -21,6 +22,14 @@ final class KeptItems implements DueItemSchedule {
     @Override
     public void forget(UUID partnershipId, DueItem item) {
         forgotten.add(item.id(partnershipId.toString()));
+    }
+
+    /** A partnership aggregate under test, on {@code clock}, keeping its calendar in {@code schedule}. */
+    static AggregateTestFixture<Partnership> fixture(DueItemSchedule schedule, java.time.Clock clock) {
+        AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(calendar(schedule, clock));
+        return fixture;
     }
 
     /** The calendar an aggregate under test keeps, in {@code clock}'s zone, with the default rules. */

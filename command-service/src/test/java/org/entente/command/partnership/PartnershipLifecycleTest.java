@@ -62,9 +62,7 @@ class PartnershipLifecycleTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
-        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), Clock.fixed(NOW, ZoneId.of("Europe/Paris"))));
+        fixture = KeptItems.fixture(new KeptItems(), Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
     }
 
     private ResultValidator<Partnership> given(List<PartnershipEvent> history, Object command) {

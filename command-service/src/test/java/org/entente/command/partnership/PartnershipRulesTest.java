@@ -53,9 +53,7 @@ class PartnershipRulesTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), CLOCK));
+        fixture = KeptItems.fixture(new KeptItems(), CLOCK);
     }
 
     /** Refused by the pure decision with exactly this reason, and by the aggregate with no event recorded. */

@@ -34,9 +34,7 @@ class PartnershipTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource(KeptItems.calendar(new KeptItems(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        fixture = KeptItems.fixture(new KeptItems(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Nested
