@@ -15,6 +15,7 @@ import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,19 @@ final class Deadlines {
     private Deadlines() {
     }
 
-    static List<PartnershipEvent> act(PartnershipState state, ActOnDueItem command, Clock clock,
-                                      CalendarRules rules) {
+    /**
+     * An event of time and the day its item fell due: the day it took effect, which is earlier than the day it
+     * is recorded when the service was stopped then, or when an imported convention's past items catch up.
+     */
+    record Fallen(PartnershipEvent event, LocalDate due) {
+
+        /** The effective date it records: its due day when it is recorded on a later day, else none. */
+        LocalDate effectiveDate(LocalDate today) {
+            return due.isBefore(today) ? due : null;
+        }
+    }
+
+    static List<Fallen> act(PartnershipState state, ActOnDueItem command, Clock clock, CalendarRules rules) {
         DueItem item = new DueItem(command.kind(), command.date());
         List<DueItem> pending = Agenda.pending(state, rules);
         if (!pending.contains(item)) {
@@ -58,13 +70,13 @@ final class Deadlines {
      * is the one a service that never stopped would have written, and the items already recorded are refused as
      * done when their turn comes.
      */
-    private static List<PartnershipEvent> catchUp(PartnershipState state, List<DueItem> pending, DueItem item,
-                                                  ActOnDueItem command, Instant now, CalendarRules rules) {
-        List<PartnershipEvent> events = new ArrayList<>();
+    private static List<Fallen> catchUp(PartnershipState state, List<DueItem> pending, DueItem item,
+                                        ActOnDueItem command, Instant now, CalendarRules rules) {
+        List<Fallen> events = new ArrayList<>();
         PartnershipState current = state;
         for (List<DueItem> left = pending; left.contains(item); left = Agenda.pending(current, rules)) {
             PartnershipEvent event = record(current.timeline(), left.get(0), command.partnershipId(), now, rules);
-            events.add(event);
+            events.add(new Fallen(event, left.get(0).date()));
             current = Evolution.apply(current, event);
         }
         return events;

@@ -120,7 +120,12 @@ class Partnership {
 
     @CommandHandler
     long handle(ActOnDueItem command, Clock clock, Calendar calendar) {
-        return record(Deadlines.act(state, command, clock, calendar.rules()), null, calendar);
+        PartnershipState before = state;
+        LocalDate today = LocalDate.now(clock);
+        Deadlines.act(state, command, clock, calendar.rules()).forEach(fallen ->
+                AggregateLifecycle.apply(fallen.event(), dated(fallen.effectiveDate(today))));
+        calendar.keep(partnershipId, before, state);
+        return version;
     }
 
     @CommandHandler
@@ -147,10 +152,13 @@ class Partnership {
     /** Records the events, each with the step's effective date when it has one. */
     private long record(List<PartnershipEvent> events, LocalDate effective, Calendar calendar) {
         PartnershipState before = state;
-        MetaData dated = effective == null ? MetaData.emptyInstance()
-                : MetaData.with(LedgerMetaData.EFFECTIVE_DATE, effective.toString());
-        events.forEach(event -> AggregateLifecycle.apply(event, dated));
+        events.forEach(event -> AggregateLifecycle.apply(event, dated(effective)));
         calendar.keep(partnershipId, before, state);
         return version;
+    }
+
+    private static MetaData dated(LocalDate effective) {
+        return effective == null ? MetaData.emptyInstance()
+                : MetaData.with(LedgerMetaData.EFFECTIVE_DATE, effective.toString());
     }
 }

@@ -48,6 +48,7 @@ final class Dated {
 
     static List<PartnershipEvent> act(List<PartnershipEvent> history, DueItem.Kind kind, LocalDate date,
                                       Instant now) {
-        return Deadlines.act(PartnershipState.of(history), new ActOnDueItem(Scenario.ID, kind, date), at(now), RULES);
+        return Deadlines.act(PartnershipState.of(history), new ActOnDueItem(Scenario.ID, kind, date), at(now), RULES)
+                .stream().map(Deadlines.Fallen::event).toList();
     }
 }

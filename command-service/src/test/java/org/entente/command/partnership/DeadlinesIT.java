@@ -88,6 +88,8 @@ class DeadlinesIT {
                 "{\"reason\":\"The programme ends\"}", null);
         assertThat(late.getStatusCode().value()).isEqualTo(409);
         assertThat(http.read(late).get("code").asText()).isEqualTo("notice-deadline-passed");
+        assertThat(effectiveDates(id, "NoticeDeadlineApproaching")).as("the first on its day, the second 8 days late")
+                .containsExactly("as recorded", "2026-09-25");
 
         CLOCK.moveTo(midnight(LocalDate.of(2027, 1, 1)));
         awaitRecorded(id, "PartnershipRenewedTacitly", 1);
@@ -153,6 +155,21 @@ class DeadlinesIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .alias(type + " recorded " + count + " times for " + id)
                 .until(() -> counts(id).getOrDefault(type, 0L) >= count);
+    }
+
+    /** The effective date in each event of a type's metadata, in order; "as recorded" where there is none. */
+    private List<String> effectiveDates(String id, String type) {
+        return jdbc.queryForList("SELECT convert_from(metaData, 'UTF8') FROM DomainEventEntry WHERE "
+                + "aggregateIdentifier = ? AND payloadType LIKE ? ORDER BY sequenceNumber", String.class, id,
+                "%" + type).stream().map(this::effectiveDateIn).toList();
+    }
+
+    private String effectiveDateIn(String metaData) {
+        try {
+            return json.readTree(metaData).path("effectiveDate").asText("as recorded");
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     private Map<String, Long> counts(String id) {

@@ -62,7 +62,7 @@ class ImportedConventionTest {
     }
 
     /** Every step up to the last signature, each on its own day of 2023. */
-    private static List<Object> upToTheLastSignature() {
+    static List<Object> upToTheLastSignature() {
         List<Object> steps = new ArrayList<>(List.of(proposedOn(LocalDate.of(2023, 1, 10)),
                 new AcceptInvitation(ID, KARIM, LocalDate.of(2023, 1, 20), null),
                 new AcceptInvitation(ID, LEA, LocalDate.of(2023, 1, 23), null)));
@@ -74,10 +74,15 @@ class ImportedConventionTest {
         return steps;
     }
 
+    /** The last signature, on 14 March 2023, which brings the convention in force. */
+    static SignAgreement lastSignature() {
+        return new SignAgreement(ID, LEA, HASH_2023, "Présidente", LocalDate.of(2023, 3, 14), null);
+    }
+
     @Test
     void eachStep_carriesTheDayItTookEffect_andTheLastSignature_bringsItInForceAsOfItsOwnDay() {
         fixture.givenCommands(upToTheLastSignature())
-                .when(new SignAgreement(ID, LEA, HASH_2023, "Présidente", LocalDate.of(2023, 3, 14), null))
+                .when(lastSignature())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AgreementSigned(ID, 1, HASH_2023, LIGUE.id(), "Member of ligue-57", "Présidente",
                         NOW), new PartnershipActivated(ID, 1, LocalDate.of(2023, 4, 1), NOW));
@@ -86,7 +91,7 @@ class ImportedConventionTest {
     @Test
     void theEventsOfTheImport_allCarryTheirEffectiveDate_inOrder() {
         fixture.givenCommands(upToTheLastSignature())
-                .when(new SignAgreement(ID, LEA, HASH_2023, "Présidente", LocalDate.of(2023, 3, 14), null));
+                .when(lastSignature());
 
         List<String> dates = new ArrayList<>();
         fixture.getEventStore().readEvents(ID.toString()).asStream().map(EventMessage::getMetaData)
@@ -100,7 +105,7 @@ class ImportedConventionTest {
     @Test
     void afterTheActivation_aStepTakesEffectAsItIsRecorded_andNamesNoDate() {
         List<Object> steps = upToTheLastSignature();
-        steps.add(new SignAgreement(ID, LEA, HASH_2023, "Présidente", LocalDate.of(2023, 3, 14), null));
+        steps.add(lastSignature());
         fixture.givenCommands(steps)
                 .when(new OpenAmendment(ID, CLAIRE, "Plus de places", null))
                 .expectSuccessfulHandlerExecution();
