@@ -53,9 +53,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A real OpenID Connect provider in the test JVM (Spring Authorization Server), on {@code 127.0.0.1} so that its
  * cookies are not the web application's ({@code localhost}). It knows one client, Entente's web application, and one
- * person, whose tokens carry what Entente reads: {@code institution_id}, {@code name} and {@code roles}; the access
- * tokens are for Entente's services ({@code aud} "entente", as an audience mapper of a production provider would
- * add). It records each path it was asked for, so that a test can tell where the browser went.
+ * person, whose tokens carry what Entente reads: {@code institution_id}, {@code institution_name}, {@code name} and
+ * {@code roles}; the access tokens are for Entente's services ({@code aud} "entente", as an audience mapper of a
+ * production provider would add). It records each path it was asked for, so that a test can tell where the browser
+ * went.
  */
 final class OidcProvider implements AutoCloseable {
 
@@ -65,6 +66,7 @@ final class OidcProvider implements AutoCloseable {
     static final String PASSWORD = "a-password-for-the-test";
     static final String NAME = "Claire Martin";
     static final String INSTITUTION = "ccas-metz";
+    static final String INSTITUTION_NAME = "CCAS de Metz";
     static final String END_SESSION = "/connect/logout";
 
     private final ConfigurableApplicationContext context;
@@ -167,7 +169,8 @@ final class OidcProvider implements AutoCloseable {
         @Bean
         OAuth2TokenCustomizer<JwtEncodingContext> ententeClaims() {
             return context -> {
-                context.getClaims().claim("institution_id", INSTITUTION).claim("name", NAME)
+                context.getClaims().claim("institution_id", INSTITUTION).claim("institution_name", INSTITUTION_NAME)
+                        .claim("name", NAME)
                         .claim("roles", List.of("partner", "signatory"));
                 if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                     context.getClaims().audience(List.of("entente"));

@@ -78,7 +78,8 @@ class SignInThroughProviderIT {
             person.awaitUrl(web + "/partnerships");
             assertThat(person.all(By.id("portfolio-live"))).as("the portfolio, read from the query service with "
                     + "the provider's access token: %s", person.pageText()).hasSize(1);
-            assertThat(person.text(By.tagName("header"))).contains(OidcProvider.NAME);
+            assertThat(person.text(By.tagName("header"))).contains(OidcProvider.NAME + " ("
+                    + OidcProvider.INSTITUTION_NAME + ")").doesNotContain(OidcProvider.INSTITUTION);
 
             person.click(By.cssSelector("header form[action$='/signout'] button"));
             person.awaitUrl(provider.issuer() + "/login");

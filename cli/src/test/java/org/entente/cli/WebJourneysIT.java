@@ -75,7 +75,7 @@ class WebJourneysIT {
             others.click(By.id("confirm")).awaitText("C’est enregistré");
             claire.awaitText("Karim Benali (CAF de la Moselle)");
 
-            others.signOut().signInAs("l-a-schmitt").open("/partnerships/" + partnershipId + "/steps/accept");
+            others.signOut().signInAs("lea-schmitt").open("/partnerships/" + partnershipId + "/steps/accept");
             submitTwice(others);
             claire.awaitText("Léa Schmitt (Ligue de l’Enseignement 57)");
             assertThat(record.steps(partnershipId)).filteredOn("InvitationAccepted"::equals).hasSize(2);
@@ -196,7 +196,7 @@ class WebJourneysIT {
             karim.signOut().signInAs("karim-benali");
             karim.open("/partnerships/" + partnershipId + "/steps/evaluate");
             Proposals.evaluate(karim);
-            lea.signInAs("l-a-schmitt").open("/partnerships/" + partnershipId + "/steps/amend")
+            lea.signInAs("lea-schmitt").open("/partnerships/" + partnershipId + "/steps/amend")
                     .type(By.id("reason"), "Ajouter une ludothèque").click(By.id("confirm")).awaitText("C’est enregistré");
             karim.click(By.id("confirm"));
             assertThat(karim.text(By.id("refusal"))).contains("Quelqu’un a agi avant vous", "Avenant ouvert",
@@ -232,7 +232,7 @@ class WebJourneysIT {
 
     private static void approveAndSign(Browser claire, Browser others) throws Exception {
         claire.click(By.cssSelector("a[data-step='approve']")).click(By.id("confirm")).awaitText("C’est enregistré");
-        for (String person : List.of("karim-benali", "l-a-schmitt")) {
+        for (String person : List.of("karim-benali", "lea-schmitt")) {
             others.signOut().signInAs(person).open("/partnerships/" + partnershipId)
                     .click(By.cssSelector("a[data-step='approve']")).click(By.id("confirm"))
                     .awaitText("C’est enregistré");
@@ -244,7 +244,7 @@ class WebJourneysIT {
         claire.type(By.id("capacity"), "Vice-présidente du CCAS");
         claire.screenshot("sign-form");
         claire.click(By.id("confirm")).awaitText("C’est enregistré");
-        for (String person : List.of("karim-benali", "l-a-schmitt")) {
+        for (String person : List.of("karim-benali", "lea-schmitt")) {
             others.signOut().signInAs(person).open("/partnerships/" + partnershipId)
                     .click(By.cssSelector("a[data-step='sign']")).type(By.id("capacity"), "Direction")
                     .click(By.id("confirm")).awaitText("C’est enregistré");

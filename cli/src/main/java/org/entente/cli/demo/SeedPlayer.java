@@ -89,7 +89,7 @@ public final class SeedPlayer {
     private String tokenOf(JsonNode person) {
         List<String> roles = new ArrayList<>();
         person.get("roles").forEach(role -> roles.add(role.asText()));
-        return key.mint(TokenClaims.of(person.get("name").asText().toLowerCase().replaceAll("[^a-z]+", "-"),
+        return key.mint(TokenClaims.of(TokenClaims.subjectOf(person.get("name").asText()),
                 person.get("name").asText(), person.get("institution").asText(), roles), Duration.ofMinutes(10));
     }
 

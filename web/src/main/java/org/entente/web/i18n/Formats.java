@@ -28,7 +28,8 @@ public class Formats {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null ? "" : firstOfTheMonth(date,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date));
     }
 
     public String date(Instant instant) {
@@ -36,8 +37,15 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(PARIS).format(instant).replace(" CET", "").replace(" CEST", "");
+        return instant == null ? "" : firstOfTheMonth(instant.atZone(PARIS).toLocalDate(),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(locale())
+                        .withZone(PARIS).format(instant).replace(" CET", "").replace(" CEST", ""));
+    }
+
+    /** French writes the first of a month as an ordinal, « 1er janvier », which Java's long date does not. */
+    private static String firstOfTheMonth(LocalDate date, String formatted) {
+        return date.getDayOfMonth() == 1 && "fr".equals(locale().getLanguage()) && formatted.startsWith("1 ")
+                ? "1er" + formatted.substring(1) : formatted;
     }
 
     /** The machine-readable form, for {@code <time datetime>}. */

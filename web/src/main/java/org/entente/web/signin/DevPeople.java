@@ -2,6 +2,7 @@ package org.entente.web.signin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.devstack.TokenClaims;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -79,6 +80,6 @@ class DevPeople {
     }
 
     static String subjectOf(String name) {
-        return name.toLowerCase().replaceAll("[^a-z]+", "-");
+        return TokenClaims.subjectOf(name);
     }
 }

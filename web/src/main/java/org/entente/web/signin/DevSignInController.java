@@ -76,7 +76,8 @@ class DevSignInController {
         return signIn(identityForm.toPerson(), request, response);
     }
 
-    private String signIn(Person person, HttpServletRequest request, HttpServletResponse response) {
+    private String signIn(Person chosen, HttpServletRequest request, HttpServletResponse response) {
+        Person person = chosen.withInstitutionName(institutions.all().get(chosen.institutionId()));
         Instant expires = clock.instant().plus(TOKEN_LIFETIME);
         String token = key.mint(TokenClaims.of(person.subject(), person.name(), person.institutionId(),
                 List.copyOf(person.roles())), TOKEN_LIFETIME);

@@ -69,8 +69,10 @@ public class SignedIn {
     private Person fromClaims(OidcUser user) {
         Object name = user.getClaims().getOrDefault(oidc.nameClaim(), user.getSubject());
         Object institution = user.getClaims().get(oidc.institutionClaim());
+        Object institutionName = user.getClaims().get(oidc.institutionNameClaim());
         return new Person(user.getSubject(), String.valueOf(name), institution == null ? null : institution.toString(),
-                roles(user.getClaims().get(oidc.rolesClaim())));
+                roles(user.getClaims().get(oidc.rolesClaim())), institutionName == null ? null
+                : institutionName.toString());
     }
 
     /** Roles come as a list or as one space- or comma-separated string, depending on the provider. */

@@ -40,7 +40,7 @@ class PortfolioPagesTest extends org.entente.web.PageTest {
                 "Une version des termes à approuver");
         assertThat(page.select("#portfolio-table tbody tr")).hasSize(1);
         assertThat(page.select("#portfolio-table td").eachText()).contains("En négociation", "Projet", "Metz",
-                "1 mars 2026");
+                "1er mars 2026");
         assertThat(page.select("#f-institution")).as("a partner reads only their own institution's").isEmpty();
     }
 

@@ -60,6 +60,24 @@ class SignInPagesTest extends org.entente.web.PageTest {
                 .andExpect(redirectedUrl("/signin?unknown"));
     }
 
+    /** Issue 20, requirement 7: a person and their institution by name, never by an id. */
+    @Test
+    void theHeader_namesThePersonAndTheirInstitution_neverAnId() throws Exception {
+        Document claire = page(get("/proposals/new/identity").session(signedInAs("claire-martin")), 200);
+        Document english = page(get("/proposals/new/identity").session(signedInAs("claire-martin"))
+                .param("lang", "en"), 200);
+        var someone = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/signin/identity").param("name", "Rita Partner").param("institutionId", "mairie-x")
+                .param("roles", "partner").with(csrf()).session(someone)).andExpect(status().is3xxRedirection());
+        Document unknownInstitution = page(get("/proposals/new/identity").session(someone), 200);
+
+        assertThat(claire.select("header .who").text()).isEqualTo("Connecté·e : Claire Martin (CCAS de Metz)");
+        assertThat(english.select("header .who").text()).isEqualTo("Signed in as Claire Martin (CCAS de Metz)");
+        assertThat(unknownInstitution.select("header .who").text()).isEqualTo("Connecté·e : Rita Partner");
+        assertThat(page(get("/signin"), 200).select("button[data-person]").eachAttr("data-person"))
+                .contains("lea-schmitt").noneMatch(subject -> subject.contains("l-a-"));
+    }
+
     @Test
     void aPageWithoutSignIn_sendsToTheSignIn_andAFormWithoutItsCsrfToken_isRefused() throws Exception {
         mvc.perform(get("/partnerships")).andExpect(status().is3xxRedirection())
