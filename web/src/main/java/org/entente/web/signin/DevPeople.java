@@ -76,10 +76,6 @@ class DevPeople {
         String name = person.get("name").asText();
         List<String> roles = new ArrayList<>();
         person.path("roles").forEach(role -> roles.add(role.asText()));
-        return new Person(subjectOf(name), name, person.get("institution").asText(), Set.copyOf(roles));
-    }
-
-    static String subjectOf(String name) {
-        return TokenClaims.subjectOf(name);
+        return new Person(TokenClaims.subjectOf(name), name, person.get("institution").asText(), Set.copyOf(roles));
     }
 }

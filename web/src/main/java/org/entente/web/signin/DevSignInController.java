@@ -77,7 +77,7 @@ class DevSignInController {
     }
 
     private String signIn(Person chosen, HttpServletRequest request, HttpServletResponse response) {
-        Person person = chosen.withInstitutionName(institutions.all().get(chosen.institutionId()));
+        Person person = chosen.withInstitutionName(institutions.nameOf(chosen.institutionId()));
         Instant expires = clock.instant().plus(TOKEN_LIFETIME);
         String token = key.mint(TokenClaims.of(person.subject(), person.name(), person.institutionId(),
                 List.copyOf(person.roles())), TOKEN_LIFETIME);

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.entente.devstack.TokenClaims;
 
 import java.util.List;
+import java.util.Set;
 
 /** Any other identity for the development sign-in, checked as the services would check its claims. */
 record IdentityForm(
@@ -18,6 +20,6 @@ record IdentityForm(
     }
 
     Person toPerson() {
-        return new Person(DevPeople.subjectOf(name) , name.trim(), institutionId.trim(), java.util.Set.copyOf(roles));
+        return new Person(TokenClaims.subjectOf(name), name.trim(), institutionId.trim(), Set.copyOf(roles));
     }
 }

@@ -43,6 +43,11 @@ class SeedInstitutions {
         return Map.copyOf(names);
     }
 
+    /** The name of the institution with this id, or null when the seeds do not name it. */
+    String nameOf(String institutionId) {
+        return names.get(institutionId);
+    }
+
     private void read(Path scenario) {
         JsonNode story = json(scenario.resolve("scenario.json"));
         for (JsonNode step : story.path("steps")) {
