@@ -69,7 +69,7 @@ final class Browser implements AutoCloseable {
     Browser(URI base, String journey, Path profile, String language, int width, int height) {
         this.base = base;
         this.shots = SCREENSHOTS.resolve(journey);
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+        ChromeOptions options = new ChromeOptions().setBinary(HeadlessShell.executable()).addArguments(
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 // No crash reporter: its handler leaves the browser's process tree, so no leash would reach it.

@@ -102,7 +102,9 @@ public final class KafkaServer implements AutoCloseable {
 
     /** Formats the storage once, with a cluster id of its own; a formatted directory is never formatted again. */
     private static void format(Path properties, Path log) throws IOException {
-        Process format = new ProcessBuilder(JavaProcess.command("kafka.tools.StorageTool", List.of(),
+        // A JVM that lives a second: C1 alone, as the broker, and the serial collector (no parallel GC threads).
+        Process format = new ProcessBuilder(JavaProcess.command("kafka.tools.StorageTool",
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 List.of("format", "-t", org.apache.kafka.common.Uuid.randomUuid().toString(), "-c",
                         properties.toString())))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
