@@ -61,6 +61,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     private int restore(StackSettings settings, RestorableBackup backup) throws InterruptedException {
         Stack stack = new Stack(settings);
+        stack.withoutWebApplication();
         Thread stop = new Thread(stack::close, "entente-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {

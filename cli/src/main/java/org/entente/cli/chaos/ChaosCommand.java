@@ -66,6 +66,7 @@ public final class ChaosCommand implements Callable<Integer> {
                     + installation.home().resolve("logs") + ")");
             Stack stack = installation.stack(root, Map.of("ENTENTE_FAULTS_ENABLED", "true",
                     "ENTENTE_LEDGER_MONITOR_MAX_POLL_INTERVAL", "20s"));
+            stack.withoutWebApplication();
             // Ten kills in a few minutes are the battery's doing, not a service failing on its own.
             stack.forgetFailuresAfter(Duration.ofSeconds(5));
             try (stack) {

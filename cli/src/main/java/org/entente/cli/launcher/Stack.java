@@ -39,6 +39,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> extraEnvironment = new HashMap<>();
     private final Map<String, String> webEnvironment = new HashMap<>();
     private Duration stable = Supervisor.STABLE;
+    private boolean withWebApplication = true;
 
     public Stack(StackSettings settings) {
         this.settings = settings;
@@ -71,8 +72,11 @@ public final class Stack implements AutoCloseable {
         try (HeldPorts held = Ports.holdFor(settings)) {
             // What needs nothing of another starts at once: the web application knows the services by their URLs
             // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
-            held.handOver(settings.webPort());
-            web = startService("web", settings.webPort(), new ServiceEnvironment(settings, null, webEnvironment).web());
+            if (withWebApplication) {
+                held.handOver(settings.webPort());
+                web = startService("web", settings.webPort(),
+                        new ServiceEnvironment(settings, null, webEnvironment).web());
+            }
             startInfrastructure(held);
             // Created before any consumer starts: a consumer started on a missing topic never reads it.
             Topics.createKeptForever(bootstrapServers, settings.topic(), settings.partitions());
@@ -84,10 +88,10 @@ public final class Stack implements AutoCloseable {
             queryService = startService("query-service", settings.queryPort(), environment.service(
                     Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT", settings.queryPort()));
         }
-        List<ServiceProcess> services = List.of(commandService, queryService, web);
-        commandService.awaitHealthy(Duration.ofMinutes(3));
-        queryService.awaitHealthy(Duration.ofMinutes(3));
-        web.awaitHealthy(Duration.ofMinutes(3));
+        List<ServiceProcess> services = services();
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(Duration.ofMinutes(3));
+        }
         supervise(services);
     }
 
@@ -118,6 +122,14 @@ public final class Stack implements AutoCloseable {
     /** Settings the web application gets on top of the stack's own, before it starts (an OpenID Connect provider's). */
     public void withWebEnvironment(Map<String, String> environment) {
         webEnvironment.putAll(environment);
+    }
+
+    /**
+     * The two services alone, before it starts: a restore and the fault battery serve no page, and the web
+     * application's JVM would cost them its start and its memory for nothing.
+     */
+    public void withoutWebApplication() {
+        this.withWebApplication = false;
     }
 
     /** How long a restarted service must stay up before the supervisor forgets its failures (default 1 min). */
@@ -176,12 +188,15 @@ public final class Stack implements AutoCloseable {
     }
 
     public URI web() {
+        if (web == null) {
+            throw new IllegalStateException("This installation was started without the web application");
+        }
         return web.baseUrl();
     }
 
-    /** The running services (command-service, query-service, web): their pids and start-up times. */
+    /** The running services (command-service, query-service, web when started): their pids and start-up times. */
     public List<ServiceProcess> services() {
-        return List.of(commandService, queryService, web);
+        return web == null ? List.of(commandService, queryService) : List.of(commandService, queryService, web);
     }
 
     /** The command service's current process, for the fault battery. */
