@@ -1,10 +1,6 @@
 package org.entente.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Debian's {@code chromium-headless-shell}: Chromium's rendering engine without the browser around it, which the
@@ -31,15 +27,7 @@ final class HeadlessShell {
     /** The wrapper, written once per JVM into its temporary directory, for chromedriver to start as the browser. */
     static synchronized String executable() {
         if (executable == null) {
-            try {
-                Path wrapper = Files.createTempFile("headless-shell-", ".sh",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                Files.writeString(wrapper, WRAPPER);
-                wrapper.toFile().deleteOnExit();
-                executable = wrapper.toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            executable = TemporaryScript.write("headless-shell-", WRAPPER).toString();
         }
         return executable;
     }

@@ -1,11 +1,6 @@
 package org.entente.cli;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Debian's chromedriver, and the Chromium it starts, on the leash of this JVM. Selenium quits the browser and stops
@@ -66,15 +61,7 @@ final class LeashedChromeDriver {
     /** The wrapper, written once per JVM into its temporary directory, for Selenium to start as the driver. */
     static synchronized File executable() {
         if (executable == null) {
-            try {
-                Path wrapper = Files.createTempFile("chromedriver-on-a-leash-", ".sh",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                Files.writeString(wrapper, WRAPPER);
-                wrapper.toFile().deleteOnExit();
-                executable = wrapper.toFile();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            executable = TemporaryScript.write("chromedriver-on-a-leash-", WRAPPER).toFile();
         }
         return executable;
     }
