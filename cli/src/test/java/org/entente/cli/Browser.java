@@ -157,8 +157,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text once it shows; read again when the page re-rendered it between finding and reading. */
     String text(By target) {
-        return waitUntil(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+        return waitUntil(driver -> {
+            WebElement element = driver.findElement(target);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     List<WebElement> all(By target) {
@@ -228,7 +232,9 @@ final class Browser implements AutoCloseable {
     /** Waits up to 30 s; on timeout, keeps a screenshot and says which page it was on and what it showed. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+            // A live page may replace a region between a condition's finding and reading an element: try again.
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path file = screenshot("failure");
             throw new AssertionError("On " + driver.getCurrentUrl() + " (screenshot " + file + "): "
