@@ -144,6 +144,23 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types a date into a date field as a person reading French or British English does, day first, and checks
+     * the field understood it: Chromium orders a date field's parts by its process's locale, so a machine without
+     * fr_FR.UTF-8 or en_GB.UTF-8 ({@code .ci/ensure-chromium} generates them) shows and reads them month first.
+     */
+    Browser typeDate(By field, java.time.LocalDate date) {
+        WebElement element = waitUntil(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        String understood = element.getDomProperty("value");
+        if (!date.toString().equals(understood)) {
+            throw new AssertionError("Typed " + date + " day first into " + field + ", which read '" + understood
+                    + "': Chromium's locale does not put the day first (locale -a; .ci/ensure-chromium)");
+        }
+        return this;
+    }
+
     /** Sets a field's value as a person's date picker would, whatever the locale's typing order. */
     Browser set(By field, String value) {
         WebElement element = waitUntil(ExpectedConditions.presenceOfElementLocated(field));

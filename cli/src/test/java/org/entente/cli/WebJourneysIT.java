@@ -123,7 +123,8 @@ class WebJourneysIT {
             assertThat(anne.all(By.cssSelector("#audit-timeline tbody tr"))).hasSize(3);
 
             anne.click(By.linkText("Le partenariat à une date passée"))
-                    .set(By.id("date"), LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString())
+                    .typeDate(By.id("date"),
+                            LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(1).withDayOfMonth(28))
                     .click(By.cssSelector("form.filters button[type=submit]"));
             assertThat(anne.text(By.id("nothing-yet"))).contains("Rien n’était encore enregistré");
             anne.set(By.id("date"), "").type(By.id("version"), Integer.toString(firstSignature - 1))
