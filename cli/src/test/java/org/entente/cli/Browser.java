@@ -78,7 +78,8 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
                 language + "," + language.substring(0, 2)));
-        // On Linux, Chromium draws date, time and number fields in the format of its process's locale, not --lang.
+        // On Linux, Chromium takes its language (a date field's order, numbers) from LANGUAGE and LANG, not from
+        // --lang, when chromium-l10n holds that language's pack.
         String locale = language.replace('-', '_') + ".UTF-8";
         ChromeDriverService service = new ChromeDriverService.Builder()
                 // chromedriver through a wrapper on this JVM's leash: killed with SIGKILL, the JVM takes them along.
@@ -146,8 +147,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Types a date into a date field as a person reading French or British English does, day first, and checks
-     * the field understood it: Chromium orders a date field's parts by its process's locale, so a machine without
-     * fr_FR.UTF-8 or en_GB.UTF-8 ({@code .ci/ensure-chromium} generates them) shows and reads them month first.
+     * the field understood it: Chromium orders a date field's parts by its language, and without Debian's
+     * chromium-l10n ({@code .ci/ensure-chromium} installs it) it has English (US) alone and reads them month first.
      */
     Browser typeDate(By field, java.time.LocalDate date) {
         WebElement element = waitUntil(ExpectedConditions.visibilityOfElementLocated(field));
@@ -156,7 +157,7 @@ final class Browser implements AutoCloseable {
         String understood = element.getDomProperty("value");
         if (!date.toString().equals(understood)) {
             throw new AssertionError("Typed " + date + " day first into " + field + ", which read '" + understood
-                    + "': Chromium's locale does not put the day first (locale -a; .ci/ensure-chromium)");
+                    + "': Chromium does not put the day first (is chromium-l10n installed? .ci/ensure-chromium)");
         }
         return this;
     }
