@@ -16,7 +16,8 @@ public sealed interface PartnershipEvent permits
         PartnershipEvent.NegotiationAbandoned, PartnershipEvent.EvaluationFallenDue,
         PartnershipEvent.EvaluationOverdue, PartnershipEvent.NoticeDeadlineApproaching,
         PartnershipEvent.NoticeOfNonRenewalGiven, PartnershipEvent.PartnershipRenewedTacitly,
-        PartnershipEvent.PartnershipExpired {
+        PartnershipEvent.PartnershipExpired, PartnershipEvent.ObligationFallenDue,
+        PartnershipEvent.ObligationOverdue, PartnershipEvent.ObligationFulfilled {
 
     UUID partnershipId();
 
@@ -236,5 +237,33 @@ public sealed interface PartnershipEvent permits
     @EventType(name = "PartnershipExpired", revision = 1)
     record PartnershipExpired(UUID partnershipId, LocalDate lastDay, String noticeGivenBy, Instant expiredAt)
             implements PartnershipEvent {
+    }
+
+    /**
+     * The period from {@code periodStart} to {@code periodEnd} ended and with it arose an {@code obligation}, to be
+     * fulfilled by {@code deadline}, its last day. Recorded by Entente itself.
+     */
+    @EventType(name = "ObligationFallenDue", revision = 1)
+    record ObligationFallenDue(UUID partnershipId, Obligation obligation, LocalDate periodStart, LocalDate periodEnd,
+                               LocalDate deadline, Instant fallenDueAt) implements PartnershipEvent {
+    }
+
+    /**
+     * The {@code obligation} for the period ending on {@code periodEnd} was not fulfilled by {@code deadline}; it
+     * can still be. Recorded by Entente itself.
+     */
+    @EventType(name = "ObligationOverdue", revision = 1)
+    record ObligationOverdue(UUID partnershipId, Obligation obligation, LocalDate periodEnd, LocalDate deadline,
+                             Instant overdueAt) implements PartnershipEvent {
+    }
+
+    /**
+     * A partner, {@code institutionId}, fulfilled the {@code obligation} for the period from {@code periodStart} to
+     * {@code periodEnd}, late or not: for a compte rendu financier, {@code amount} is what the year's funding paid
+     * for and {@code summary} what the report says.
+     */
+    @EventType(name = "ObligationFulfilled", revision = 1)
+    record ObligationFulfilled(UUID partnershipId, Obligation obligation, LocalDate periodStart, LocalDate periodEnd,
+                               String institutionId, BigDecimal amount, String summary, Instant fulfilledAt) implements PartnershipEvent {
     }
 }

@@ -12,6 +12,9 @@ import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
 import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.ObligationFallenDue;
+import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
@@ -77,7 +80,10 @@ public final class PartnershipLifecycle {
                     Map.entry(NoticeDeadlineApproaching.class, unchanged(ACTIVE, AMENDING)),
                     Map.entry(NoticeOfNonRenewalGiven.class, unchanged(ACTIVE, AMENDING)),
                     Map.entry(PartnershipRenewedTacitly.class, unchanged(ACTIVE, AMENDING)),
-                    Map.entry(PartnershipExpired.class, Map.of(ACTIVE, EXPIRED, AMENDING, EXPIRED)));
+                    Map.entry(PartnershipExpired.class, Map.of(ACTIVE, EXPIRED, AMENDING, EXPIRED)),
+                    Map.entry(ObligationFallenDue.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(ObligationOverdue.class, unchanged(ACTIVE, AMENDING)),
+                    Map.entry(ObligationFulfilled.class, unchanged(ACTIVE, AMENDING)));
 
     private PartnershipLifecycle() {
     }

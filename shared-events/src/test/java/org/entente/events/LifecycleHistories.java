@@ -12,6 +12,9 @@ import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
 import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.ObligationFallenDue;
+import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
@@ -56,7 +59,8 @@ public final class LifecycleHistories {
     }
 
     /**
-     * In force; an evaluation falls due and is overdue; reminded of the notice deadline, nobody gives notice and
+     * In force; an evaluation falls due and is overdue; a year's compte rendu financier falls due, is overdue and
+     * is filed late; reminded of the notice deadline, nobody gives notice and
      * the term renews by itself; in the new term a partner gives notice, and it expires.
      */
     public static List<PartnershipEvent> renewedThenExpired() {
@@ -67,6 +71,13 @@ public final class LifecycleHistories {
                 new EvaluationFallenDue(ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                         LocalDate.of(2027, 1, 1), AT),
                 new EvaluationOverdue(ID, LocalDate.of(2027, 1, 1), 30, AT),
+                new ObligationFallenDue(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30), AT),
+                new ObligationOverdue(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 6, 30), AT),
+                new ObligationFulfilled(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31), CAF.id(), new BigDecimal("19850.40"),
+                        "Compte rendu financier 2026", AT),
                 new NoticeDeadlineApproaching(ID, LocalDate.of(2029, 10, 2), LocalDate.of(2029, 12, 31), 30, AT),
                 new PartnershipRenewedTacitly(ID, LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1),
                         LocalDate.of(2033, 12, 31), AT),

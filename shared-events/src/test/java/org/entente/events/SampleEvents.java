@@ -12,6 +12,9 @@ import org.entente.events.PartnershipEvent.InvitationDeclined;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
 import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.ObligationFallenDue;
+import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
@@ -86,6 +89,13 @@ final class SampleEvents {
                         LocalDate.of(2029, 10, 2), LocalDate.of(2029, 12, 31), AT),
                 new PartnershipRenewedTacitly(ID, LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1),
                         LocalDate.of(2033, 12, 31), AT),
-                new PartnershipExpired(ID, LocalDate.of(2029, 12, 31), "caf-57", AT));
+                new PartnershipExpired(ID, LocalDate.of(2029, 12, 31), "caf-57", AT),
+                new ObligationFallenDue(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30), AT),
+                new ObligationOverdue(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 6, 30), AT),
+                new ObligationFulfilled(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31), "ccas-metz", new BigDecimal("19850.40"),
+                        "Prestation de service versée et dépensée pour l’accueil du mercredi", AT));
     }
 }

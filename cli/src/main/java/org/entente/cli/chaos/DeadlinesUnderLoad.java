@@ -35,7 +35,8 @@ final class DeadlinesUnderLoad {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OF_TIME = "payloadType ~ '(EvaluationFallenDue|EvaluationOverdue|"
-            + "NoticeDeadlineApproaching|PartnershipRenewedTacitly|PartnershipExpired)$'";
+            + "ObligationFallenDue|ObligationOverdue|NoticeDeadlineApproaching|PartnershipRenewedTacitly|"
+            + "PartnershipExpired)$'";
 
     private final LoadClient client;
     private final LoadScript.People people;

@@ -16,6 +16,10 @@ public record DueItem(Kind kind, LocalDate date) implements Comparable<DueItem> 
         EVALUATION_DUE,
         /** The grace period after an evaluation fell due has passed without it. */
         EVALUATION_OVERDUE,
+        /** A funded year has ended: its compte rendu financier is due. */
+        FINANCIAL_REPORT_DUE,
+        /** The months to file a funded year's compte rendu financier have passed without it. */
+        FINANCIAL_REPORT_OVERDUE,
         /** A reminder, some days before the last day to give notice of non-renewal. */
         NOTICE_DEADLINE_APPROACHING,
         /** The term has ended: renewed tacitly, or expired. */

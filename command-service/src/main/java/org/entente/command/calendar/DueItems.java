@@ -1,6 +1,7 @@
 package org.entente.command.calendar;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,17 @@ public final class DueItems {
         }
         items.add(new DueItem(DueItem.Kind.TERM_END, term.dayAfter()));
         return List.copyOf(items);
+    }
+
+    /** The last days of a term's years, counted from its first day: the last one is the term's, when shorter. */
+    public static List<LocalDate> yearEnds(Term term) {
+        return evaluationsDue(term, new Cadence.Every(Period.ofYears(1))).stream().map(day -> day.minusDays(1))
+                .toList();
+    }
+
+    /** The last day to file the compte rendu financier of a year whose last day is {@code yearEnd}. */
+    public static LocalDate reportDeadline(LocalDate yearEnd, CalendarRules rules) {
+        return yearEnd.plusMonths(rules.financialReportMonths());
     }
 
     /** The days evaluations fall due: as each period from the first day ends, and as the term ends. */

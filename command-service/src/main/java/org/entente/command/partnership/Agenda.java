@@ -9,6 +9,7 @@ import org.entente.events.Terms;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * The items a partnership in force still has to act on, from its terms in force and current term: what the
  * scheduler keeps, and what a passage-of-time command must name to be accepted. Nothing is due to a partnership
  * out of force, or whose duration has no end; a reminder after the notice was given, or an overdue evaluation once
- * an evaluation reaching into its period was recorded, is settled. The evaluation due as a renewed term ends
+ * an evaluation reaching into its period was recorded, or an overdue compte rendu financier once it was filed,
+ * is settled. The evaluation due as a renewed term ends
  * is still due, and may become overdue, in the next.
  */
 final class Agenda {
@@ -33,8 +35,37 @@ final class Agenda {
                 : DueItems.of(timeline.previous(), cadence(timeline.inForce()), rules).stream()
                 .filter(item -> item.kind() != DueItem.Kind.TERM_END
                         && item.kind() != DueItem.Kind.NOTICE_DEADLINE_APPROACHING);
-        return Stream.concat(lastEvaluation, DueItems.of(timeline.term(), cadence(timeline.inForce()), rules).stream())
-                .filter(item -> !timeline.isDone(item) && !settled(timeline, item, rules)).sorted().toList();
+        Stream<DueItem> items = Stream.of(lastEvaluation, financialReports(timeline, rules),
+                DueItems.of(timeline.term(), cadence(timeline.inForce()), rules).stream()).flatMap(s -> s);
+        return items.filter(item -> !timeline.isDone(item) && !settled(timeline, item, rules)).sorted().toList();
+    }
+
+    /**
+     * The comptes rendus financiers of this term and the one before it (whose last may still be overdue), while
+     * the terms in force fund the partnership.
+     */
+    private static Stream<DueItem> financialReports(Timeline timeline, CalendarRules rules) {
+        boolean funded = timeline.inForce().contributions().stream()
+                .anyMatch(contribution -> contribution.kind() == Terms.Contribution.Kind.FUNDING);
+        if (!funded) {
+            return Stream.empty();
+        }
+        return Stream.of(timeline.previous(), timeline.term()).filter(Objects::nonNull)
+                .flatMap(term -> DueItems.yearEnds(term).stream())
+                .flatMap(yearEnd -> financialReport(timeline, yearEnd, rules));
+    }
+
+    /**
+     * A year's compte rendu financier: due the day after its last, overdue the day after its deadline unless it was
+     * filed (it can be, once it fell due).
+     */
+    private static Stream<DueItem> financialReport(Timeline timeline, LocalDate yearEnd, CalendarRules rules) {
+        DueItem due = new DueItem(DueItem.Kind.FINANCIAL_REPORT_DUE, yearEnd.plusDays(1));
+        if (timeline.isDone(due) && !timeline.reportsOwed().containsKey(yearEnd)) {
+            return Stream.empty();
+        }
+        return Stream.of(due, new DueItem(DueItem.Kind.FINANCIAL_REPORT_OVERDUE,
+                DueItems.reportDeadline(yearEnd, rules).plusDays(1)));
     }
 
     /** A reminder of a notice already given, or an evaluation recorded before it was overdue, has nothing to say. */

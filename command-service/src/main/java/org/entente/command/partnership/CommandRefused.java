@@ -50,6 +50,7 @@ public final class CommandRefused extends RuntimeException {
         NOTICE_ALREADY_GIVEN("notice-already-given", Kind.WRONG_STATE),
         NOT_YET_DUE("not-yet-due", Kind.WRONG_STATE),
         NO_LONGER_DUE("no-longer-due", Kind.WRONG_STATE),
+        NO_REPORT_OWED("no-report-owed", Kind.WRONG_STATE),
         NOT_ENOUGH_PARTNERS("not-enough-partners", Kind.RULE_BROKEN),
         DUPLICATE_PARTNER("duplicate-partner", Kind.RULE_BROKEN),
         SECOND_LEAD("second-lead", Kind.RULE_BROKEN),

@@ -7,6 +7,7 @@ import org.entente.events.DissolutionReason;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
 import org.entente.events.Terms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,7 @@ final class Commands {
     /** Every command on an existing partnership. */
     sealed interface OnPartnership permits AcceptInvitation, DeclineInvitation, ProposeTerms, ApproveTerms,
             RejectTerms, SignAgreement, RecordEvaluation, OpenAmendment, WithdrawPartner, DissolvePartnership,
-            AbandonNegotiation, GiveNoticeOfNonRenewal {
+            AbandonNegotiation, GiveNoticeOfNonRenewal, FileFinancialReport {
 
         UUID partnershipId();
 
@@ -91,6 +92,15 @@ final class Commands {
     /** A partner's notice that the partnership is not to be renewed by itself at the end of its term. */
     record GiveNoticeOfNonRenewal(@TargetAggregateIdentifier UUID partnershipId, Actor actor, String reason,
                                   @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
+    }
+
+    /**
+     * A partner files the compte rendu financier of the funded year ending on {@code periodEnd}: what the funding
+     * paid for, {@code amount}, and what the report says.
+     */
+    record FileFinancialReport(@TargetAggregateIdentifier UUID partnershipId, Actor actor, LocalDate periodEnd,
+                               BigDecimal amount, String summary,
+                               @TargetAggregateVersion Long expectedVersion) implements OnPartnership {
     }
 
     /**

@@ -94,6 +94,8 @@ final class Deadlines {
             case NOTICE_DEADLINE_APPROACHING -> new NoticeDeadlineApproaching(partnershipId,
                     term.noticeDeadline(), term.last(),
                     (int) ChronoUnit.DAYS.between(item.date(), term.noticeDeadline()), now);
+            case FINANCIAL_REPORT_DUE -> FinancialReports.fallenDue(timeline, item, partnershipId, now, rules);
+            case FINANCIAL_REPORT_OVERDUE -> FinancialReports.overdue(timeline, item, partnershipId, now, rules);
             case TERM_END -> termEnd(partnershipId, timeline, now);
         };
     }

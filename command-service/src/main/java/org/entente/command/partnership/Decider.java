@@ -5,6 +5,7 @@ import org.entente.command.partnership.Commands.AcceptInvitation;
 import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.FileFinancialReport;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.OnPartnership;
 import org.entente.command.partnership.Commands.OpenAmendment;
@@ -52,6 +53,8 @@ final class Decider {
             return LifeInForce.dissolve(state, c, clock);
         } else if (command instanceof GiveNoticeOfNonRenewal c) {
             return Deadlines.giveNotice(state, c, clock);
+        } else if (command instanceof FileFinancialReport c) {
+            return FinancialReports.file(state, c, clock);
         }
         throw new IllegalArgumentException("No decision for " + command.getClass().getSimpleName());
     }

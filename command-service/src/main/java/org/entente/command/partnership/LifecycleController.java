@@ -6,6 +6,7 @@ import org.entente.command.partnership.Commands.AcceptInvitation;
 import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.FileFinancialReport;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
@@ -16,6 +17,7 @@ import org.entente.command.partnership.Commands.WithdrawPartner;
 import org.entente.command.partnership.LifecycleRequests.Approval;
 import org.entente.command.partnership.LifecycleRequests.Dissolution;
 import org.entente.command.partnership.LifecycleRequests.Evaluation;
+import org.entente.command.partnership.LifecycleRequests.FinancialReport;
 import org.entente.command.partnership.LifecycleRequests.NewTerms;
 import org.entente.command.partnership.LifecycleRequests.Dated;
 import org.entente.command.partnership.LifecycleRequests.Reasoned;
@@ -124,6 +126,14 @@ class LifecycleController {
             @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
         return commands.send(id, a -> new GiveNoticeOfNonRenewal(id, a, body.reason(), IfMatch.version(ifMatch)),
                 caller, false);
+    }
+
+    /** A year's compte rendu financier, owed once the year ended; filed late, it still fulfils the obligation. */
+    @PostMapping("/financial-reports")
+    ResponseEntity<Accepted> fileFinancialReport(@PathVariable UUID id, @Valid @RequestBody FinancialReport body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, Authentication caller) {
+        return commands.send(id, a -> new FileFinancialReport(id, a, body.periodEnd(), body.amount(), body.summary(),
+                IfMatch.version(ifMatch)), caller, false);
     }
 
     @PostMapping("/dissolution")

@@ -54,6 +54,13 @@ final class LifecycleRequests {
                       @Size(max = 30) List<@NotBlank @Size(max = 2000) String> recommendations) {
     }
 
+    /** A year's compte rendu financier: the year's last day, what its funding paid for in euros, what it says. */
+    record FinancialReport(@NotNull LocalDate periodEnd,
+                           @NotNull @Digits(integer = 11, fraction = 2, message = TermsRequest.DIGITS)
+                           BigDecimal amount,
+                           @NotBlank @Size(max = 8000) String summary) {
+    }
+
     /** A measured value, as short as the terms' own numbers ({@link TermsRequest#SIGNIFICANT_DIGITS}). */
     record MeasurementRequest(@NotBlank @Size(max = 200) String indicator,
                               @NotNull @Digits(integer = 11, fraction = 4, message = TermsRequest.DIGITS)

@@ -17,6 +17,7 @@ import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.command.partnership.Commands.ApproveTerms;
 import org.entente.command.partnership.Commands.DeclineInvitation;
 import org.entente.command.partnership.Commands.DissolvePartnership;
+import org.entente.command.partnership.Commands.FileFinancialReport;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.command.partnership.Commands.KeepCalendar;
 import org.entente.command.partnership.Commands.OnPartnership;
@@ -115,6 +116,11 @@ class Partnership {
 
     @CommandHandler
     long handle(GiveNoticeOfNonRenewal command, Clock clock, Calendar calendar) {
+        return decideAndRecord(command, clock, calendar);
+    }
+
+    @CommandHandler
+    long handle(FileFinancialReport command, Clock clock, Calendar calendar) {
         return decideAndRecord(command, clock, calendar);
     }
 

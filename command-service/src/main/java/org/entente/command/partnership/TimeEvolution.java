@@ -6,12 +6,16 @@ import org.entente.events.PartnershipEvent.EvaluationFallenDue;
 import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.ObligationFallenDue;
+import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 
 /**
  * How the passage of time changes a partnership's calendar: each due item recorded is done, so that the command it
- * came from is refused if it comes again; a renewal starts the next term; a notice stops it.
+ * came from is refused if it comes again; a renewal starts the next term; a notice stops it; a compte rendu
+ * financier is owed from its year's end until it is filed.
  */
 final class TimeEvolution {
 
@@ -33,6 +37,13 @@ final class TimeEvolution {
                     .renewed(e.start(), e.end());
         } else if (event instanceof PartnershipExpired e) {
             return timeline.done(new DueItem(DueItem.Kind.TERM_END, e.lastDay().plusDays(1)));
+        } else if (event instanceof ObligationFallenDue e) {
+            return timeline.done(new DueItem(DueItem.Kind.FINANCIAL_REPORT_DUE, e.periodEnd().plusDays(1)))
+                    .owing(e.periodStart(), e.periodEnd());
+        } else if (event instanceof ObligationOverdue e) {
+            return timeline.done(new DueItem(DueItem.Kind.FINANCIAL_REPORT_OVERDUE, e.deadline().plusDays(1)));
+        } else if (event instanceof ObligationFulfilled e) {
+            return timeline.filed(e.periodEnd());
         }
         throw new IllegalArgumentException("No evolution for " + event.getClass().getSimpleName());
     }

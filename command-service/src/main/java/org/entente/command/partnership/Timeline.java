@@ -5,20 +5,23 @@ import org.entente.command.calendar.Term;
 import org.entente.events.Terms;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the calendar of a partnership in force is made of, folded from its events: the terms in force (not a version
  * under negotiation), the current term (renewed terms included; null while not in force or for a duration without
  * end) and the one before it (whose last evaluation may still become overdue), the due items already acted on
- * ({@link DueItem#id} without the partnership), the last day evaluations reached and who gave notice of
- * non-renewal for this term.
+ * ({@link DueItem#id} without the partnership), the last day evaluations reached, who gave notice of
+ * non-renewal for this term, and the comptes rendus financiers fallen due and not yet filed (each year's last day
+ * to its first).
  */
 record Timeline(Terms inForce, Term term, Term previous, Set<String> done, LocalDate evaluatedUntil,
-                String noticeGivenBy) {
+                String noticeGivenBy, Map<LocalDate, LocalDate> reportsOwed) {
 
-    static final Timeline NONE = new Timeline(null, null, null, Set.of(), null, null);
+    static final Timeline NONE = new Timeline(null, null, null, Set.of(), null, null, Map.of());
 
     /**
      * Terms coming into force, by activation or amendment. An amendment that keeps the duration's dates keeps the
@@ -30,17 +33,18 @@ record Timeline(Terms inForce, Term term, Term previous, Set<String> done, Local
         if (next != null && term != null && sameDates(inForce.duration(), duration)) {
             next = new Term(term.first(), term.last(), duration.renewal(), duration.noticePeriodDays());
         }
-        return new Timeline(terms, next, previous, done, evaluatedUntil, noticeGivenBy);
+        return new Timeline(terms, next, previous, done, evaluatedUntil, noticeGivenBy, reportsOwed);
     }
 
     /** The next term of a tacit renewal, from {@code first} to {@code last}; nobody has given notice for it yet. */
     Timeline renewed(LocalDate first, LocalDate last) {
         return new Timeline(inForce, new Term(first, last, term.renewal(), term.noticePeriodDays()), term, done,
-                evaluatedUntil, null);
+                evaluatedUntil, null, reportsOwed);
     }
 
     Timeline done(DueItem item) {
-        return new Timeline(inForce, term, previous, Sets.with(done, key(item)), evaluatedUntil, noticeGivenBy);
+        return new Timeline(inForce, term, previous, Sets.with(done, key(item)), evaluatedUntil, noticeGivenBy,
+                reportsOwed);
     }
 
     boolean isDone(DueItem item) {
@@ -50,11 +54,25 @@ record Timeline(Terms inForce, Term term, Term previous, Set<String> done, Local
     /** An evaluation was recorded for a period ending on {@code periodEnd}. */
     Timeline evaluated(LocalDate periodEnd) {
         LocalDate until = evaluatedUntil == null || periodEnd.isAfter(evaluatedUntil) ? periodEnd : evaluatedUntil;
-        return new Timeline(inForce, term, previous, done, until, noticeGivenBy);
+        return new Timeline(inForce, term, previous, done, until, noticeGivenBy, reportsOwed);
     }
 
     Timeline noticeGivenBy(String institutionId) {
-        return new Timeline(inForce, term, previous, done, evaluatedUntil, institutionId);
+        return new Timeline(inForce, term, previous, done, evaluatedUntil, institutionId, reportsOwed);
+    }
+
+    /** The compte rendu financier of the year from {@code first} to {@code last} fell due. */
+    Timeline owing(LocalDate first, LocalDate last) {
+        Map<LocalDate, LocalDate> owed = new TreeMap<>(reportsOwed);
+        owed.put(last, first);
+        return new Timeline(inForce, term, previous, done, evaluatedUntil, noticeGivenBy, Map.copyOf(owed));
+    }
+
+    /** The compte rendu financier of the year ending on {@code last} was filed. */
+    Timeline filed(LocalDate last) {
+        Map<LocalDate, LocalDate> owed = new TreeMap<>(reportsOwed);
+        owed.remove(last);
+        return new Timeline(inForce, term, previous, done, evaluatedUntil, noticeGivenBy, Map.copyOf(owed));
     }
 
     /** The term an evaluation due on {@code dueDate} belongs to: the previous one up to its end's day after. */

@@ -47,7 +47,8 @@ class SchedulingConfiguration {
 
     @Bean
     CalendarRules calendarRules(@Value("${entente.calendar.evaluation-grace-days:30}") int graceDays,
-                                @Value("${entente.calendar.notice-reminders-days-before:30,7}") List<Integer> days) {
-        return new CalendarRules(graceDays, days);
+                                @Value("${entente.calendar.notice-reminders-days-before:30,7}") List<Integer> days,
+                                @Value("${entente.calendar.financial-report-months:6}") int reportMonths) {
+        return new CalendarRules(graceDays, days, reportMonths);
     }
 }

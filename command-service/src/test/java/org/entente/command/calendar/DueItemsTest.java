@@ -104,7 +104,7 @@ class DueItemsTest {
                 Renewal.NONE, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-01-02");
         assertThatThrownBy(() -> new Term(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
                 Renewal.TACIT, -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CalendarRules(30, List.of(0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CalendarRules(30, List.of(0), 6)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static DueItem item(DueItem.Kind kind, String date) {

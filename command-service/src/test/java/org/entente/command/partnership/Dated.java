@@ -22,9 +22,24 @@ final class Dated {
     private Dated() {
     }
 
-    /** Scenario's partnership, in force under {@code duration} and a plan evaluated {@code frequency}. */
+    /**
+     * Scenario's partnership, in force under {@code duration} and a plan evaluated {@code frequency}, without its
+     * funding: evaluations, notices and the term's end alone fall due ({@link #funded} adds comptes rendus
+     * financiers).
+     */
     static List<PartnershipEvent> active(Terms.Duration duration, String frequency) {
-        Terms terms = new Terms(Scenario.TERMS.objectives(), Scenario.TERMS.contributions(),
+        return active(duration, frequency, Scenario.TERMS.contributions().stream()
+                .filter(contribution -> contribution.kind() != Terms.Contribution.Kind.FUNDING).toList());
+    }
+
+    /** Scenario's partnership with its funding, in force under {@code duration}, evaluated {@code frequency}. */
+    static List<PartnershipEvent> funded(Terms.Duration duration, String frequency) {
+        return active(duration, frequency, Scenario.TERMS.contributions());
+    }
+
+    private static List<PartnershipEvent> active(Terms.Duration duration, String frequency,
+                                                 List<Terms.Contribution> contributions) {
+        Terms terms = new Terms(Scenario.TERMS.objectives(), contributions,
                 Scenario.TERMS.governance(), duration, new Terms.EvaluationPlan(frequency, List.of("attendance")));
         return Scenario.active().stream().map(event -> event instanceof PartnershipProposed p
                 ? new PartnershipProposed(p.partnershipId(), p.reference(), p.title(), p.purpose(), p.type(),

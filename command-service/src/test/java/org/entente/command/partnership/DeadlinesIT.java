@@ -77,7 +77,8 @@ class DeadlinesIT {
         String id = activeTacit2026(http);
         assertThat(scheduled(id)).containsExactly(
                 "notice-deadline-approaching:2026-09-02", "notice-deadline-approaching:2026-09-25",
-                "evaluation-due:2027-01-01", "term-end:2027-01-01", "evaluation-overdue:2027-01-31");
+                "evaluation-due:2027-01-01", "financial-report-due:2027-01-01", "term-end:2027-01-01",
+                "evaluation-overdue:2027-01-31", "financial-report-overdue:2027-07-01");
 
         CLOCK.moveTo(midnight(LocalDate.of(2026, 9, 2)));
         awaitRecorded(id, "NoticeDeadlineApproaching", 1);
@@ -106,6 +107,35 @@ class DeadlinesIT {
                         .isEqualTo("system"));
     }
 
+    /**
+     * Issue 20, requirement 1: the funded year's compte rendu financier falls due by itself as the year ends; a
+     * partner files it, once, and it then leaves the schedule instead of becoming overdue.
+     */
+    @Test
+    void aFundedYearsReport_fallsDueAsTheYearEnds_isFiledOnce_andIsThenNeverOverdue() {
+        CLOCK.moveTo(midnight(LocalDate.of(2026, 3, 2)));
+        LifecycleHttp http = new LifecycleHttp(rest, json);
+        String id = activeTacit2026(http);
+        String reports = "/partnerships/" + id + "/financial-reports";
+        String report = "{\"periodEnd\":\"2026-12-31\",\"amount\":19850.40,\"summary\":\"Prestation dépensée\"}";
+        ResponseEntity<String> early = http.post(CCAS, reports, report, null);
+        assertThat(early.getStatusCode().value()).isEqualTo(409);
+        assertThat(http.read(early).get("code").asText()).isEqualTo("no-report-owed");
+
+        CLOCK.moveTo(midnight(LocalDate.of(2027, 1, 1)));
+        awaitRecorded(id, "ObligationFallenDue", 1);
+        ResponseEntity<String> cents = http.post(CCAS, reports, report.replace("19850.40", "19850.405"), null);
+        assertThat(cents.getStatusCode().value()).isEqualTo(400);
+        assertThat(http.post(CCAS, reports, report, null).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> again = http.post(CAF, reports, report, null);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(http.read(again).get("code").asText()).isEqualTo("no-report-owed");
+
+        assertThat(counts(id)).containsEntry("ObligationFallenDue", 1L).containsEntry("ObligationFulfilled", 1L);
+        assertThat(scheduled(id)).doesNotContain("financial-report-overdue:2027-07-01")
+                .contains("financial-report-due:2028-01-01", "financial-report-overdue:2028-07-01");
+    }
+
     /** Issue 20: an installation upgraded to the scheduler had partnerships in force, with nothing scheduled. */
     @Test
     void aPartnershipInForceBeforeTheScheduler_getsItsItems_fromTheUpgradesBackfill_once() {
@@ -115,7 +145,7 @@ class DeadlinesIT {
         jdbc.update("DELETE FROM scheduled_tasks WHERE task_instance LIKE ?", id + ":%");
 
         assertThat(backfill.keepEveryCalendar()).isPositive();
-        assertThat(scheduled(id)).isEqualTo(kept).hasSize(5);
+        assertThat(scheduled(id)).isEqualTo(kept).hasSize(7);
         backfill.keepEveryCalendar();
         assertThat(scheduled(id)).isEqualTo(kept);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'calendar-backfill'",

@@ -38,8 +38,10 @@ class LateItemsTest {
                 .when(new ActOnDueItem(ID, DueItem.Kind.EVALUATION_DUE, LocalDate.of(2025, 4, 1)))
                 .expectSuccessfulHandlerExecution();
 
-        assertThat(last(fixture, 3)).containsExactly(
-                "EvaluationFallenDue on 2024-04-01", "EvaluationOverdue on 2024-05-01",
+        // Funded, it owed its first year's compte rendu financier (to 31 March 2024) by 30 September 2024.
+        assertThat(last(fixture, 5)).containsExactly(
+                "EvaluationFallenDue on 2024-04-01", "ObligationFallenDue on 2024-04-01",
+                "EvaluationOverdue on 2024-05-01", "ObligationOverdue on 2024-10-01",
                 "EvaluationFallenDue on 2025-04-01");
     }
 

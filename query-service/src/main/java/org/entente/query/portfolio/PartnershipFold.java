@@ -16,6 +16,9 @@ import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.NegotiationAbandoned;
 import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
+import org.entente.events.PartnershipEvent.ObligationFallenDue;
+import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 import org.entente.events.PartnershipEvent.PartnerInvited;
@@ -135,7 +138,8 @@ public final class PartnershipFold {
                         : "NOTICE_OF_NON_RENEWAL");
             } else if (event instanceof EvaluationFallenDue || event instanceof EvaluationOverdue
                     || event instanceof NoticeDeadlineApproaching || event instanceof NoticeOfNonRenewalGiven
-                    || event instanceof PartnershipRenewedTacitly) {
+                    || event instanceof PartnershipRenewedTacitly || event instanceof ObligationFallenDue
+                    || event instanceof ObligationOverdue || event instanceof ObligationFulfilled) {
                 // The calendar's read model is the deadlines' (issue 20); the partnership's page shows them there.
                 return s;
             }

@@ -85,6 +85,16 @@ public final class AvailableSteps {
         if (renewsTacitly(partnership)) {
             steps.add(Step.GIVE_NOTICE);
         }
+        // Likewise whether a year's report is owed: a funded partnership owes one as each year ends.
+        if (funded(partnership)) {
+            steps.add(Step.FILE_REPORT);
+        }
+    }
+
+    private static boolean funded(Partnership partnership) {
+        return partnership.terms() != null && partnership.terms().content().contributions() != null
+                && partnership.terms().content().contributions().stream()
+                .anyMatch(contribution -> contribution.kind() == Terms.Contribution.Kind.FUNDING);
     }
 
     private static boolean renewsTacitly(Partnership partnership) {

@@ -2,8 +2,8 @@ package org.entente.web.partnership;
 
 /** The lifecycle steps a person can take on a partnership's page, each with its form (DESIGN §3). */
 public enum Step {
-    ACCEPT, DECLINE, COUNTER_PROPOSE, APPROVE, REJECT, SIGN, EVALUATE, AMEND, WITHDRAW, GIVE_NOTICE, DISSOLVE,
-    ABANDON;
+    ACCEPT, DECLINE, COUNTER_PROPOSE, APPROVE, REJECT, SIGN, EVALUATE, FILE_REPORT, AMEND, WITHDRAW, GIVE_NOTICE,
+    DISSOLVE, ABANDON;
 
     /** The form's path under the partnership, also its template's name. */
     public String slug() {

@@ -1,10 +1,12 @@
 package org.entente.web.partnership;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.entente.events.DissolutionReason;
 import org.entente.web.terms.TermsForm;
@@ -29,6 +31,7 @@ public class StepForm {
     interface Evaluating { }
     interface Dissolving { }
     interface CounterProposing { }
+    interface Reporting { }
 
     @NotNull
     private Long seenVersion;
@@ -44,8 +47,13 @@ public class StepForm {
     private String capacity;
     @NotNull(groups = Evaluating.class) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodStart;
-    @NotNull(groups = Evaluating.class) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(groups = {Evaluating.class, Reporting.class}) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodEnd;
+    @NotNull(groups = Reporting.class) @PositiveOrZero(groups = Reporting.class)
+    @Digits(integer = 11, fraction = 2, groups = Reporting.class)
+    private BigDecimal amount;
+    @NotBlank(groups = Reporting.class) @Size(max = 8000, groups = Reporting.class)
+    private String summary;
     @Valid
     private List<Measurement> measurements = new ArrayList<>();
     @NotBlank(groups = Evaluating.class) @Size(max = 8000, groups = Evaluating.class)
@@ -97,6 +105,10 @@ public class StepForm {
     public void setCapacity(String capacity) { this.capacity = capacity; }
     public LocalDate getPeriodStart() { return periodStart; }
     public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
     public LocalDate getPeriodEnd() { return periodEnd; }
     public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
     public List<Measurement> getMeasurements() { return measurements; }

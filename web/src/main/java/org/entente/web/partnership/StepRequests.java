@@ -29,6 +29,8 @@ final class StepRequests {
             case SIGN -> new Request(base + "/signatures", dated(Map.of("termsHash", form.getTermsHash(),
                     "capacity", form.getCapacity().trim()), form));
             case EVALUATE -> new Request(base + "/evaluations", evaluation(form));
+            case FILE_REPORT -> new Request(base + "/financial-reports", Map.of("periodEnd", form.getPeriodEnd(),
+                    "amount", form.getAmount(), "summary", form.getSummary().trim()));
             case AMEND -> new Request(base + "/amendments", reasoned(form));
             case WITHDRAW -> new Request(base + "/withdrawals", reasoned(form));
             case GIVE_NOTICE -> new Request(base + "/notice-of-non-renewal", reasoned(form));
@@ -46,6 +48,7 @@ final class StepRequests {
             case APPROVE -> StepForm.Approving.class;
             case SIGN -> StepForm.Signing.class;
             case EVALUATE -> StepForm.Evaluating.class;
+            case FILE_REPORT -> StepForm.Reporting.class;
             case DISSOLVE -> StepForm.Dissolving.class;
         };
     }

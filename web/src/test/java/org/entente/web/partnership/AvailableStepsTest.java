@@ -84,10 +84,22 @@ class AvailableStepsTest {
         void partnersEvaluateAmendAndDissolve_andOnlyANonLeadWithdrawsFromThreeOrMore() {
             Partnership active = partnership(PartnershipStatus.ACTIVE, agreement("ccas-metz", "caf-57", "ligue-57"), List.of(), 12);
 
-            assertThat(AvailableSteps.of(active, KARIM)).containsExactlyInAnyOrder(Step.EVALUATE, Step.AMEND,
-                    Step.DISSOLVE, Step.WITHDRAW);
-            assertThat(AvailableSteps.of(active, CLAIRE)).containsExactlyInAnyOrder(Step.EVALUATE, Step.AMEND,
-                    Step.DISSOLVE);
+            // Its terms fund it (the CAF's prestation de service): each year's compte rendu financier is filed too.
+            assertThat(AvailableSteps.of(active, KARIM)).containsExactlyInAnyOrder(Step.EVALUATE, Step.FILE_REPORT,
+                    Step.AMEND, Step.DISSOLVE, Step.WITHDRAW);
+            assertThat(AvailableSteps.of(active, CLAIRE)).containsExactlyInAnyOrder(Step.EVALUATE, Step.FILE_REPORT,
+                    Step.AMEND, Step.DISSOLVE);
+        }
+
+        @Test
+        void aPartnershipWithoutFunding_hasNoFinancialReportToFile() {
+            Partnership active = partnership(PartnershipStatus.ACTIVE, null, List.of(), 12);
+            Terms terms = active.terms().content();
+            Terms unfunded = new Terms(terms.objectives(), terms.contributions().stream()
+                    .filter(c -> c.kind() != Terms.Contribution.Kind.FUNDING).toList(), terms.governance(),
+                    terms.duration(), terms.evaluationPlan());
+
+            assertThat(AvailableSteps.of(withTerms(active, unfunded), CLAIRE)).doesNotContain(Step.FILE_REPORT);
         }
 
         @Test
@@ -97,11 +109,7 @@ class AvailableStepsTest {
             Terms tacit = new Terms(terms.objectives(), terms.contributions(), terms.governance(),
                     new Terms.Duration(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                             Terms.Duration.Renewal.TACIT, 90), terms.evaluationPlan());
-            Partnership renewing = new Partnership(active.id(), active.reference(), active.title(), active.purpose(),
-                    active.type(), active.legalBasis(), active.territory(), active.status(),
-                    active.leadInstitutionId(), new Partnership.TermsOnTable(1, active.terms().hash(), tacit,
-                    "ccas-metz", null, List.of()), null, active.partners(), List.of(), 0, active.proposedAt(),
-                    null, null, null, 12, active.lastEventAt());
+            Partnership renewing = withTerms(active, tacit);
 
             assertThat(AvailableSteps.of(renewing, CLAIRE)).contains(Step.GIVE_NOTICE);
             assertThat(AvailableSteps.of(renewing, KARIM)).contains(Step.GIVE_NOTICE);
@@ -128,5 +136,13 @@ class AvailableStepsTest {
         assertThat(AvailableSteps.of(partnership(PartnershipStatus.ABANDONED, null, List.of(), 20), CLAIRE)).isEmpty();
         assertThat(AvailableSteps.of(Fixtures.negotiating(), AUDITOR)).isEmpty();
         assertThat(AvailableSteps.of(Fixtures.negotiating(), OUTSIDER)).isEmpty();
+    }
+
+    /** The partnership in force under other terms. */
+    private static Partnership withTerms(Partnership active, Terms terms) {
+        return new Partnership(active.id(), active.reference(), active.title(), active.purpose(), active.type(),
+                active.legalBasis(), active.territory(), active.status(), active.leadInstitutionId(),
+                new Partnership.TermsOnTable(1, active.terms().hash(), terms, "ccas-metz", null, List.of()), null,
+                active.partners(), List.of(), 0, active.proposedAt(), null, null, null, 12, active.lastEventAt());
     }
 }
