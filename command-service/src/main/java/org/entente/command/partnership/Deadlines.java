@@ -23,7 +23,6 @@ import java.util.UUID;
 
 import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_ALREADY_GIVEN;
 import static org.entente.command.partnership.CommandRefused.Reason.NOTICE_DEADLINE_PASSED;
-import static org.entente.command.partnership.CommandRefused.Reason.NOT_IN_FORCE;
 import static org.entente.command.partnership.CommandRefused.Reason.NOT_YET_DUE;
 import static org.entente.command.partnership.CommandRefused.Reason.NO_LONGER_DUE;
 import static org.entente.command.partnership.CommandRefused.Reason.NO_TACIT_RENEWAL;
@@ -111,11 +110,8 @@ final class Deadlines {
     }
 
     static List<PartnershipEvent> giveNotice(PartnershipState state, GiveNoticeOfNonRenewal command, Clock clock) {
-        Guards.activePartner(state, command.actor());
+        Guards.partnerInForce(state, command.actor());
         Timeline timeline = state.timeline();
-        if (!state.status().isInForce()) {
-            throw new CommandRefused(NOT_IN_FORCE, "The partnership is " + state.status() + ", not in force.");
-        }
         Term term = timeline.term();
         if (term == null || !term.renewsTacitly()) {
             throw new CommandRefused(NO_TACIT_RENEWAL, "The terms in force do not renew by themselves: there is "

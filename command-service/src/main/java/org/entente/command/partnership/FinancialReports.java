@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.entente.command.partnership.CommandRefused.Reason.NEGATIVE_AMOUNT;
-import static org.entente.command.partnership.CommandRefused.Reason.NOT_IN_FORCE;
 import static org.entente.command.partnership.CommandRefused.Reason.NO_REPORT_OWED;
 
 /**
@@ -51,10 +50,7 @@ final class FinancialReports {
 
     /** A partner files the report of a year it is owed for: an amount the funding paid for, and what it says. */
     static List<PartnershipEvent> file(PartnershipState state, FileFinancialReport command, Clock clock) {
-        Guards.activePartner(state, command.actor());
-        if (!state.status().isInForce()) {
-            throw new CommandRefused(NOT_IN_FORCE, "The partnership is " + state.status() + ", not in force.");
-        }
+        Guards.partnerInForce(state, command.actor());
         LocalDate yearStart = command.periodEnd() == null ? null
                 : state.timeline().reportsOwed().get(command.periodEnd());
         if (yearStart == null) {

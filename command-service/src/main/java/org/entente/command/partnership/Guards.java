@@ -38,6 +38,16 @@ final class Guards {
         return partner;
     }
 
+    /** An active partner of a partnership in force: what every step of its life in force asks first. */
+    static Partner partnerInForce(PartnershipState state, Actor actor) {
+        Partner partner = activePartner(state, actor);
+        if (!state.status().isInForce()) {
+            throw new CommandRefused(CommandRefused.Reason.NOT_IN_FORCE, "The partnership is " + state.status()
+                    + ", not in force.");
+        }
+        return partner;
+    }
+
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new CommandRefused(TEXT_REQUIRED, field + " is required.");

@@ -20,7 +20,6 @@ import static org.entente.command.partnership.CommandRefused.Reason.ALREADY_AMEN
 import static org.entente.command.partnership.CommandRefused.Reason.EFFECTIVE_DATE_IN_PAST;
 import static org.entente.command.partnership.CommandRefused.Reason.LEAD_CANNOT_WITHDRAW;
 import static org.entente.command.partnership.CommandRefused.Reason.NOT_ENOUGH_PARTNERS;
-import static org.entente.command.partnership.CommandRefused.Reason.NOT_IN_FORCE;
 import static org.entente.command.partnership.CommandRefused.Reason.TEXT_REQUIRED;
 
 /** The decisions of a partnership in force: evaluating it, amending it, leaving it, ending it. */
@@ -30,7 +29,7 @@ final class LifeInForce {
     }
 
     static List<PartnershipEvent> evaluate(PartnershipState state, RecordEvaluation command, Clock clock) {
-        requireInForce(state, command.actor());
+        Guards.partnerInForce(state, command.actor());
         Evaluations.check(state, command);
         return List.of(new EvaluationRecorded(command.partnershipId(), command.evaluationId(),
                 command.periodStart(), command.periodEnd(), List.copyOf(command.measurements()),
@@ -39,7 +38,7 @@ final class LifeInForce {
     }
 
     static List<PartnershipEvent> openAmendment(PartnershipState state, OpenAmendment command, Clock clock) {
-        requireInForce(state, command.actor());
+        Guards.partnerInForce(state, command.actor());
         if (state.status() == PartnershipStatus.AMENDING) {
             throw new CommandRefused(ALREADY_AMENDING, "Amendment " + state.amendments() + " is under way.");
         }
@@ -48,7 +47,7 @@ final class LifeInForce {
     }
 
     static List<PartnershipEvent> withdraw(PartnershipState state, WithdrawPartner command, Clock clock) {
-        Partner partner = requireInForce(state, command.actor());
+        Partner partner = Guards.partnerInForce(state, command.actor());
         if (partner.role() == PartnerRole.LEAD) {
             throw new CommandRefused(LEAD_CANNOT_WITHDRAW, "The lead institution cannot leave; "
                     + "dissolve the partnership or hand over the lead by amendment.");
@@ -63,7 +62,7 @@ final class LifeInForce {
     }
 
     static List<PartnershipEvent> dissolve(PartnershipState state, DissolvePartnership command, Clock clock) {
-        requireInForce(state, command.actor());
+        Guards.partnerInForce(state, command.actor());
         if (command.reason() == null) {
             throw new CommandRefused(TEXT_REQUIRED, "reason is required.");
         }
@@ -76,13 +75,5 @@ final class LifeInForce {
         return List.of(new PartnershipDissolved(command.partnershipId(), command.reason(),
                 Guards.optionalText("details", command.details(), 2000), effective,
                 command.actor().institutionId(), clock.instant()));
-    }
-
-    private static Partner requireInForce(PartnershipState state, Actor actor) {
-        Partner partner = Guards.activePartner(state, actor);
-        if (!state.status().isInForce()) {
-            throw new CommandRefused(NOT_IN_FORCE, "The partnership is " + state.status() + ", not in force.");
-        }
-        return partner;
     }
 }
