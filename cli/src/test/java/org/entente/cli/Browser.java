@@ -124,6 +124,9 @@ final class Browser implements AutoCloseable {
             driver.findElement(By.id("role-" + role)).click();
         }
         driver.findElement(By.cssSelector("form[action$='/signin/identity'] button[type=submit]")).click();
+        // Until the landing page replaced the form: read before, the sign-in page's text would be read (and pass
+        // a "does not show" check), or its body go stale under the reading.
+        waitUntil(driver -> !URI.create(driver.getCurrentUrl()).getPath().startsWith("/signin"));
         return this;
     }
 
@@ -227,8 +230,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page's text; read again when the page replaced its body between finding and reading it. */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return waitUntil(driver -> driver.findElement(By.tagName("body")).getText());
     }
 
     String currentPath() {
@@ -256,7 +260,16 @@ final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             Path file = screenshot("failure");
             throw new AssertionError("On " + driver.getCurrentUrl() + " (screenshot " + file + "): "
-                    + e.getMessage().lines().findFirst().orElse("") + "\nThe page showed:\n" + pageText(), e);
+                    + e.getMessage().lines().findFirst().orElse("") + "\nThe page showed:\n" + lastText(), e);
+        }
+    }
+
+    /** What the page shows, for a failure's message: never a second wait, nor an error hiding the first one. */
+    private String lastText() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException unreadable) {
+            return "(unreadable: " + unreadable.getMessage().lines().findFirst().orElse("") + ")";
         }
     }
 

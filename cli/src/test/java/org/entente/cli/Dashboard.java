@@ -21,13 +21,16 @@ final class Dashboard {
     private Dashboard() {
     }
 
+    /** Read in one wait: a live dashboard may redraw its tables between finding a row and reading it. */
     static Map<String, String> rows(Browser browser, String chart) {
-        Map<String, String> rows = new LinkedHashMap<>();
-        for (WebElement row : browser.all(By.cssSelector("table[data-chart='" + chart + "'] tbody tr"))) {
-            var cells = row.findElements(By.tagName("td"));
-            rows.put(cells.get(0).getText(), cells.get(1).getText().replace("\u202f", "").replace("\u00a0", ""));
-        }
-        return rows;
+        return browser.waitUntil(driver -> {
+            Map<String, String> rows = new LinkedHashMap<>();
+            for (WebElement row : driver.findElements(By.cssSelector("table[data-chart='" + chart + "'] tbody tr"))) {
+                var cells = row.findElements(By.tagName("td"));
+                rows.put(cells.get(0).getText(), cells.get(1).getText().replace("\u202f", "").replace("\u00a0", ""));
+            }
+            return rows;
+        });
     }
 
     static Map<String, String> counts(JsonNode counts, String labelPrefix) {
