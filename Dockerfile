@@ -1,5 +1,5 @@
-# The three images of Entente, from one build of the reactor: docker build --target command-service . (or
-# query-service, web); docker-compose.yml builds each this way. The build stage copies every module of the root
+# The four images of Entente, from one build of the reactor: docker build --target command-service . (or
+# query-service, notifier, web); docker-compose.yml builds each this way. The build stage copies every module of the root
 # pom.xml (DockerfileTest fails when one is missing, or when a copied path does not exist).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -12,10 +12,11 @@ COPY devstack devstack
 COPY platform platform
 COPY command-service command-service
 COPY query-service query-service
+COPY notifier notifier
 COPY web web
 # The CLI is no image: only its pom.xml, for the reactor to read.
 COPY cli/pom.xml cli/pom.xml
-RUN ./mvnw -B -q -pl command-service,query-service,web -am -DskipTests package
+RUN ./mvnw -B -q -pl command-service,query-service,notifier,web -am -DskipTests package
 
 FROM eclipse-temurin:17-jre AS runtime
 RUN useradd --system --uid 10001 entente
@@ -30,6 +31,10 @@ EXPOSE 8081
 FROM runtime AS query-service
 COPY --from=build /src/query-service/target/query-service.jar app.jar
 EXPOSE 8082
+
+FROM runtime AS notifier
+COPY --from=build /src/notifier/target/notifier.jar app.jar
+EXPOSE 8083
 
 FROM runtime AS web
 COPY --from=build /src/web/target/web.jar app.jar

@@ -1,5 +1,6 @@
 package org.entente.command.partnership;
 
+import org.entente.devstack.MovableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.command.CommandServiceApplication;
 import org.entente.command.TestStack;

@@ -1,5 +1,6 @@
 package org.entente.command.partnership;
 
+import org.entente.devstack.MovableClock;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;

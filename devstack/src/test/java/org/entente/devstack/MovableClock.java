@@ -1,4 +1,4 @@
-package org.entente.command.partnership;
+package org.entente.devstack;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,14 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * real pace, as a retry's back-off and a heartbeat need: a clock stopped at a date would leave a task retried
  * "in 5 seconds" waiting for ever.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private static final Clock REAL = Clock.systemUTC();
 
     private final AtomicReference<Duration> ahead;
     private final ZoneId zone;
 
-    MovableClock(Instant start, ZoneId zone) {
+    public MovableClock(Instant start, ZoneId zone) {
         this(new AtomicReference<>(Duration.between(REAL.instant(), start)), zone);
     }
 
@@ -28,7 +28,7 @@ final class MovableClock extends Clock {
     }
 
     /** From now on, time goes on from {@code instant}. */
-    void moveTo(Instant instant) {
+    public void moveTo(Instant instant) {
         ahead.set(Duration.between(REAL.instant(), instant));
     }
 
