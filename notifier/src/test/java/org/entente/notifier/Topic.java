@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Publishes events on a test topic as the command service does: CloudEvents in Kafka binary mode. */
-final class Topic implements AutoCloseable {
+public final class Topic implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -26,21 +26,21 @@ final class Topic implements AutoCloseable {
     private final String name;
     private final KafkaProducer<String, byte[]> producer;
 
-    Topic(String bootstrapServers, String name) {
+    public Topic(String bootstrapServers, String name) {
         this.name = name;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Publishes the event at that position of its partnership's stream, recorded at {@code time}; its id. */
-    String publish(long sequence, Instant time, PartnershipEvent event) throws Exception {
+    public String publish(long sequence, Instant time, PartnershipEvent event) throws Exception {
         String id = UUID.randomUUID().toString();
         publish(id, sequence, time, event);
         return id;
     }
 
     /** Publishes it under a given id: the same record again, as a producer's retry does. */
-    void publish(String id, long sequence, Instant time, PartnershipEvent event) throws Exception {
+    public void publish(String id, long sequence, Instant time, PartnershipEvent event) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(name, event.partnershipId().toString(),
                 JSON.writeValueAsBytes(event));
         Map<String, String> headers = Map.of("ce_specversion", "1.0", "ce_id", id,

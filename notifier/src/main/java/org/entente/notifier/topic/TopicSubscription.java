@@ -12,37 +12,51 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.notifier.NotifierSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The notifier's one consumer of the topic, on a thread of its own. Each batch is taken record by record, in
  * order, then its positions committed: a crash in between reads the batch again, which the subscriber takes as
  * once. When taking fails (the database is gone), the batch is read again after a pause that doubles up to 30 s;
- * a record that is no event of this contract is logged and passed over, since no mail can come of it.
+ * a record that is no event of this contract is logged and passed over, since no mail can come of it. Stopping
+ * ends a pause at once: the pause waits on the stop, not on a sleep that nothing can cut short.
  */
 @Component
 class TopicSubscription implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSubscription.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
     private final Subscriber subscriber;
     private final NotifierSettings settings;
+    private final Duration firstPause;
     private final Reading reading = new Reading();
+    private volatile CountDownLatch stopping;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
+    @Autowired
     TopicSubscription(Subscriber subscriber, NotifierSettings settings) {
+        this(subscriber, settings, FIRST_PAUSE);
+    }
+
+    /** With another first pause: a test stops the subscription in a pause longer than its stop waits. */
+    TopicSubscription(Subscriber subscriber, NotifierSettings settings, Duration firstPause) {
         this.subscriber = subscriber;
         this.settings = settings;
+        this.firstPause = firstPause;
     }
 
     @Override
@@ -53,6 +67,7 @@ class TopicSubscription implements SmartLifecycle {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200), new StringDeserializer(), new ByteArrayDeserializer());
+        stopping = new CountDownLatch(1);
         running = true;
         thread = new Thread(this::readUntilStopped, "notifier-topic");
         thread.start();
@@ -61,6 +76,7 @@ class TopicSubscription implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        stopping.countDown();
         consumer.wakeup();
         try {
             thread.join(STOP_WAIT.toMillis());
@@ -74,8 +90,13 @@ class TopicSubscription implements SmartLifecycle {
         return running;
     }
 
+    /** Whether the reading thread has ended, its consumer closed. */
+    boolean ended() {
+        return thread != null && !thread.isAlive();
+    }
+
     private void readUntilStopped() {
-        Duration pause = Duration.ofSeconds(1);
+        Duration pause = firstPause;
         try (KafkaConsumer<String, byte[]> reader = consumer) {
             reader.subscribe(List.of(settings.topic()));
             while (running) {
@@ -93,7 +114,7 @@ class TopicSubscription implements SmartLifecycle {
             batch = reader.poll(POLL);
             if (takeAll(batch)) {
                 reader.commitSync(Duration.ofSeconds(30));
-                return Duration.ofSeconds(1);
+                return firstPause;
             }
         } catch (WakeupException stopping) {
             throw stopping;
@@ -102,7 +123,9 @@ class TopicSubscription implements SmartLifecycle {
             log.warn("Reading the topic failed, trying again in {}: {}", pause, e.getMessage());
         }
         rewind(reader, batch);
-        Thread.sleep(pause.toMillis());
+        if (stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new WakeupException();
+        }
         Duration longer = pause.multipliedBy(2);
         return longer.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : longer;
     }
