@@ -9,6 +9,7 @@ import org.entente.cli.chaos.ChaosCommand;
 import org.entente.cli.launcher.StatusCommand;
 import org.entente.cli.launcher.TokenCommand;
 import org.entente.cli.launcher.UpCommand;
+import org.entente.cli.mail.MailCommand;
 import org.entente.cli.verify.ReconcileCommand;
 import org.entente.cli.verify.VerifyCommand;
 import org.entente.leash.Leash;
@@ -20,7 +21,7 @@ import picocli.CommandLine;
         description = "Run Entente locally and mint development tokens.",
         subcommands = {UpCommand.class, TokenCommand.class, LatencyCommand.class, PagesCommand.class,
                 StatusCommand.class, ReconcileCommand.class, ChaosCommand.class, BenchCommand.class,
-                BackupCommand.class, RestoreCommand.class, VerifyCommand.class})
+                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, MailCommand.class})
 public final class Entente {
 
     public static void main(String[] args) {

@@ -48,7 +48,7 @@ class BackupRestoreIT {
 
     @Test
     void aBackupOfARunningInstallation_restoredIntoAnEmptyOne_bringsBackEveryPartnership() throws Exception {
-        Installation source = new Installation(original);
+        Installation source = new Installation(original).withoutMail();
         Path backup = files.resolve("entente.backup");
         Map<String, JsonNode> before;
         HttpResponse<String> firstAnswer;
@@ -69,7 +69,7 @@ class BackupRestoreIT {
         }
         assertThat(before).hasSize(5);
 
-        Installation target = new Installation(restored);
+        Installation target = new Installation(restored).withoutMail();
         assertThat(target.run("restore", restoreArguments(target, backup))).as(target.output("restore")).isZero();
         assertThat(target.output("restore")).contains("Restored: every one of the 5 partnerships is back")
                 .doesNotContain("\tat ");
@@ -95,7 +95,7 @@ class BackupRestoreIT {
     void aDamagedBackup_orAnInstallationThatIsNotEmpty_isRefused_andNothingChanges() throws Exception {
         Path damaged = files.resolve("damaged.backup");
         Files.write(damaged, "PK\u0003\u0004 not really a zip".getBytes());
-        Installation target = new Installation(restored);
+        Installation target = new Installation(restored).withoutMail();
         assertThat(target.run("damaged", restoreArguments(target, damaged))).isEqualTo(2);
         assertThat(target.output("damaged")).contains("cannot be restored", "Nothing was changed.")
                 .doesNotContain("\tat ");

@@ -29,6 +29,7 @@ class CliArchitectureTest {
             .layer("workload").definedBy("org.entente.cli.workload..")
             .layer("chaos").definedBy("org.entente.cli.chaos..")
             .layer("bench").definedBy("org.entente.cli.bench..")
+            .layer("mail").definedBy("org.entente.cli.mail..")
             .whereLayer("entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("chaos").mayOnlyBeAccessedByLayers("entry")
             .whereLayer("bench").mayOnlyBeAccessedByLayers("entry")
@@ -36,6 +37,7 @@ class CliArchitectureTest {
             .whereLayer("workload").mayOnlyBeAccessedByLayers("entry", "chaos", "bench")
             .whereLayer("verify").mayOnlyBeAccessedByLayers("entry", "workload")
             .whereLayer("demo").mayOnlyBeAccessedByLayers("launcher", "backup")
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("entry", "launcher")
             .whereLayer("launcher").mayOnlyBeAccessedByLayers("entry", "backup", "workload", "chaos", "bench");
 
     @ArchTest

@@ -13,15 +13,28 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code ./entente up} as a person runs it, through the launcher script, on one data directory and fixed ports. */
+/**
+ * {@code ./entente up} as a person runs it, through the launcher script, on one data directory and fixed ports;
+ * with the notifier and its local mail server, as {@code up} starts by default, unless {@link #withoutMail()}.
+ */
 final class Installation {
 
     final Path home;
-    /** Kafka's, command-service's, query-service's and the web application's: other ones if a start found one taken. */
+    /**
+     * Kafka's, command-service's, query-service's, the web application's, the notifier's and the local mail
+     * server's: other ones if a start found one taken.
+     */
     List<Integer> ports = freshPorts();
+    private boolean mail = true;
 
     Installation(Path home) {
         this.home = home;
+    }
+
+    /** Started without the notifier and its mail server, whose JVM a test that reads no mail would pay for. */
+    Installation withoutMail() {
+        this.mail = false;
+        return this;
     }
 
     /**
@@ -35,6 +48,8 @@ final class Installation {
     private Process upOnce(String name) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("up"));
         arguments.addAll(List.of(portOptions()));
+        arguments.addAll(mail ? List.of("--notifier-port", ports.get(4).toString(), "--smtp-port",
+                ports.get(5).toString()) : List.of("--without-mail"));
         Process up = EntenteCommand.of(log(name), arguments).home(home).start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -54,7 +69,8 @@ final class Installation {
     }
 
     private static List<Integer> freshPorts() {
-        return List.of(OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port());
+        return List.of(OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port(), OnFreePorts.port(),
+                OnFreePorts.port(), OnFreePorts.port());
     }
 
     /** Runs another {@code ./entente} command on this installation to its end; its output goes to {@code name}.log. */
@@ -62,7 +78,7 @@ final class Installation {
         return EntenteCommand.of(log(name), arguments).home(home).run(Duration.ofMinutes(10)).code();
     }
 
-    /** The ports of this installation, as the options of a command that starts it. */
+    /** The ports of this installation's services and broker, as the options of a command that starts it. */
     String[] portOptions() {
         return new String[]{"--kafka-port", ports.get(0).toString(), "--command-port", ports.get(1).toString(),
                 "--query-port", ports.get(2).toString(), "--web-port", ports.get(3).toString()};
@@ -78,6 +94,10 @@ final class Installation {
 
     java.net.URI commandService() {
         return java.net.URI.create("http://localhost:" + ports.get(1));
+    }
+
+    int notifierPort() {
+        return ports.get(4);
     }
 
     java.net.URI queryService() {

@@ -2,6 +2,9 @@ package org.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.cli.launcher.StatusCommand;
+import org.entente.cli.mail.KeptMail;
+import org.entente.cli.mail.MailFolder;
 import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
@@ -12,16 +15,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,7 +41,9 @@ import static org.awaitility.Awaitility.await;
  * down, their ports free again, with no stack trace (issue 9); what was recorded before a stop is there after it,
  * read from the kept read models, and what happens after it is recorded as before; a launcher killed with SIGKILL
  * can stop nothing, so what it started ends by itself, on its leash, and the next start finds nothing left running
- * (issue 30). One home for all four: four starts instead of the seven that one home per scenario took.
+ * (issue 30). One home for all four: four starts instead of the seven that one home per scenario took. The
+ * installation runs as {@code up} does by default, with the notifier and its local mail server, whose mails of the
+ * first start are read with {@code ./entente mail} (issue 20).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // A start and a stop of a whole installation per step, each up to 3 min on a loaded machine.
@@ -59,6 +69,7 @@ class StopsAndStartsIT {
         try {
             first = propose();
             firstBefore = awaitVersion(first, 2);
+            invitationsAreMailed_andReadWithEntenteMail();
         } finally {
             stopsCleanly(up, "INT", "first");
         }
@@ -119,6 +130,39 @@ class StopsAndStartsIT {
         } finally {
             stopsCleanly(up, "HUP", "fourth");
         }
+    }
+
+    /**
+     * The proposal invites the CAF and the Ligue: the notifier mails each its invitation, at its address in
+     * {@code seeds/contacts.csv}, through the local mail server, which keeps them for {@code ./entente mail}; and
+     * {@code ./entente status} shows the notifier up with no mail waiting.
+     */
+    private static void invitationsAreMailed_andReadWithEntenteMail() throws Exception {
+        List<KeptMail> mails = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> MailFolder.of(home).mails(), kept -> kept.size() >= 2);
+        assertThat(mails).extracting(KeptMail::to).containsExactlyInAnyOrder(
+                List.of("partenariats@caf57.example"), List.of("direction@ligue57.example"));
+        assertThat(mails).extracting(KeptMail::subject).containsOnly(
+                "Invitation au partenariat « Contrat Enfance Jeunesse Metz-Nord »");
+        assertThat(mails.get(0).text()).contains("CCAS de Metz", "/partnerships/" + first);
+
+        assertThat(installation.run("mail", "mail")).as(installation.output("mail")).isZero();
+        assertThat(installation.output("mail")).contains("2 mail(s) in " + home.resolve("mail"),
+                "partenariats@caf57.example", "direction@ligue57.example");
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifierStatus().contains("waiting=0"));
+        String[] ports = {"--command-port", installation.ports.get(1).toString(), "--query-port",
+                installation.ports.get(2).toString(), "--web-port", installation.ports.get(3).toString(),
+                "--notifier-port", Integer.toString(installation.notifierPort())};
+        assertThat(installation.run("status", Stream.concat(Stream.of("status"), Arrays.stream(ports))
+                .toArray(String[]::new))).as(installation.output("status")).isZero();
+        assertThat(installation.output("status")).containsPattern("notifier\\s+UP")
+                .containsPattern("mail\\s+UP\\s+waiting=0 failing=0");
+    }
+
+    private static String notifierStatus() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StatusCommand.printNotifier(new PrintStream(out, true, StandardCharsets.UTF_8), installation.notifierPort());
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Sends the signal to {@code ./entente up}, which must return, having stopped everything without a trace. */

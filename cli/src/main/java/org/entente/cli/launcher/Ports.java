@@ -25,15 +25,17 @@ final class Ports {
 
     /**
      * Binds the ports an installation with these settings is about to listen on (the broker's only if it runs
-     * one) and holds them until each is handed over; throws {@link PortTaken}, naming the holder, if one is taken.
+     * one, the mail's only with mail) and holds them until each is handed over; throws {@link PortTaken}, naming the holder, if one is taken.
      */
-    static HeldPorts holdFor(StackSettings settings) {
+    static HeldPorts holdFor(StackSettings settings, Mailing mailing) {
         return hold(List.of(
                 new Need(settings.externalKafka() == null ? settings.kafkaPort() : 0, "the Kafka broker",
                         "--kafka-port"),
                 new Need(settings.commandPort(), "command-service", "--command-port"),
                 new Need(settings.queryPort(), "query-service", "--query-port"),
-                new Need(settings.webPort(), "the web application", "--web-port")));
+                new Need(settings.webPort(), "the web application", "--web-port"),
+                new Need(mailing == null ? 0 : mailing.notifierPort(), "the notifier", "--notifier-port"),
+                new Need(mailing == null ? 0 : mailing.smtpPort(), "the local mail server", "--smtp-port")));
     }
 
     static HeldPorts hold(List<Need> needs) {

@@ -46,6 +46,28 @@ final class ServiceEnvironment {
         return environment;
     }
 
+    /** The notifier's: its own database, the topic, the local mail server, the web application for its links. */
+    Map<String, String> notifier(Database database, Mailing mailing) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ENTENTE_NOTIFIER_DB_URL", database.jdbcUrl());
+        environment.put("ENTENTE_NOTIFIER_DB_USER", database.username());
+        environment.put("ENTENTE_NOTIFIER_DB_PASSWORD", database.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("ENTENTE_TOPIC", settings.topic());
+        environment.put("ENTENTE_SMTP_HOST", "localhost");
+        environment.put("ENTENTE_SMTP_PORT", Integer.toString(mailing.smtpPort()));
+        // The local server takes anything: a developer's own ENTENTE_SMTP_* must not send the demo's mails away.
+        environment.put("ENTENTE_SMTP_USER", "");
+        environment.put("ENTENTE_SMTP_PASSWORD", "");
+        environment.put("ENTENTE_SMTP_AUTH", "false");
+        environment.put("ENTENTE_SMTP_STARTTLS", "false");
+        environment.put("ENTENTE_NOTIFIER_CONTACTS", mailing.contacts().toString());
+        environment.put("ENTENTE_WEB_URL", "http://localhost:" + settings.webPort());
+        environment.put("NOTIFIER_PORT", Integer.toString(mailing.notifierPort()));
+        environment.putAll(extra);
+        return environment;
+    }
+
     Map<String, String> web() {
         Map<String, String> environment = new HashMap<>();
         environment.put("WEB_PORT", Integer.toString(settings.webPort()));

@@ -7,6 +7,8 @@ import org.entente.devstack.Directories;
 import org.entente.devstack.KafkaServer;
 import org.entente.devstack.PostgresServer;
 import org.entente.devstack.Topics;
+import org.entente.cli.mail.MailCatcher;
+import org.entente.cli.mail.MailFolder;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess commandService;
     private ServiceProcess queryService;
     private ServiceProcess web;
+    private ServiceProcess notifier;
+    private Mailing mailing;
     private String bootstrapServers;
     private Database admin;
 
@@ -69,7 +73,7 @@ public final class Stack implements AutoCloseable {
         }
         // What the services of an earlier run left there (Tomcat's work directories) is of no use to this one.
         Directories.deleteTree(temporaryDirectory());
-        try (HeldPorts held = Ports.holdFor(settings)) {
+        try (HeldPorts held = Ports.holdFor(settings, mailing)) {
             // What needs nothing of another starts at once: the web application knows the services by their URLs
             // only, and the broker and the database come up side by side; a start is mostly the JVMs' own.
             if (withWebApplication) {
@@ -87,6 +91,9 @@ public final class Stack implements AutoCloseable {
             held.handOver(settings.queryPort());
             queryService = startService("query-service", settings.queryPort(), environment.service(
                     Databases.ensure(admin, "entente_query"), "QUERY_SERVICE_PORT", settings.queryPort()));
+            if (mailing != null) {
+                startMail(held, environment);
+            }
         }
         List<ServiceProcess> services = services();
         for (ServiceProcess service : services) {
@@ -100,6 +107,15 @@ public final class Stack implements AutoCloseable {
                 settings.logDirectory(), temporaryDirectory().resolve(name)));
         leftBehind.record(service.name(), service.pid(), service.jar().toString());
         return service;
+    }
+
+    /** The local mail server first, so that the notifier's first mails find it. */
+    private void startMail(HeldPorts held, ServiceEnvironment environment) {
+        held.handOver(mailing.smtpPort());
+        remember(MailCatcher.start(mailing.smtpPort(), mailFolder()));
+        held.handOver(mailing.notifierPort());
+        notifier = startService("notifier", mailing.notifierPort(),
+                environment.notifier(Databases.ensure(admin, "entente_notifier"), mailing));
     }
 
     /** From now on a service that exits unexpectedly is started again (see {@link Supervisor}). */
@@ -130,6 +146,14 @@ public final class Stack implements AutoCloseable {
      */
     public void withoutWebApplication() {
         this.withWebApplication = false;
+    }
+
+    /**
+     * With the notifier and a local mail server, before it starts: what {@code ./entente up} runs, so that a
+     * developer reads the mails the institutions would receive ({@code ./entente mail}).
+     */
+    public void withMail(Mailing mailing) {
+        this.mailing = mailing;
     }
 
     /** How long a restarted service must stay up before the supervisor forgets its failures (default 1 min). */
@@ -194,9 +218,32 @@ public final class Stack implements AutoCloseable {
         return web.baseUrl();
     }
 
-    /** The running services (command-service, query-service, web when started): their pids and start-up times. */
+    /** Where the mails the notifier sent are kept (the home's {@code mail/}), whether or not it runs. */
+    public MailFolder mailFolder() {
+        return MailFolder.of(settings.dataDirectory());
+    }
+
+    /** The notifier, when started with mail. */
+    public URI notifier() {
+        if (notifier == null) {
+            throw new IllegalStateException("This installation was started without mail");
+        }
+        return notifier.baseUrl();
+    }
+
+    /**
+     * The running services (command-service, query-service, the web application and the notifier when started):
+     * their pids and start-up times.
+     */
     public List<ServiceProcess> services() {
-        return web == null ? List.of(commandService, queryService) : List.of(commandService, queryService, web);
+        List<ServiceProcess> services = new java.util.ArrayList<>(List.of(commandService, queryService));
+        if (web != null) {
+            services.add(web);
+        }
+        if (notifier != null) {
+            services.add(notifier);
+        }
+        return List.copyOf(services);
     }
 
     /** The command service's current process, for the fault battery. */

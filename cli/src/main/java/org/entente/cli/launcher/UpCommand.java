@@ -7,18 +7,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** Starts PostgreSQL, Kafka and both services, prints how to use them and stops everything on Ctrl-C. */
+/**
+ * Starts PostgreSQL, Kafka, both services, the web application and the notifier with its local mail server, prints
+ * how to use them and stops everything on Ctrl-C.
+ */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Start Entente locally: embedded PostgreSQL, a Kafka broker, both services and the web application.")
+        description = "Start Entente locally: embedded PostgreSQL, a Kafka broker, both services, the web application "
+                + "and the notifier, whose mails a local mail server keeps (./entente mail).")
 public final class UpCommand implements Callable<Integer> {
 
     @Mixin
     StackOptions stackOptions;
+
+    @Option(names = "--notifier-port", defaultValue = "8083", description = "Port of the notifier (default 8083)")
+    int notifierPort;
+
+    @Option(names = "--smtp-port", defaultValue = "2525",
+            description = "Port of the local mail server the notifier mails (default 2525)")
+    int smtpPort;
+
+    @Option(names = "--without-mail", description = "Start neither the notifier nor the local mail server")
+    boolean withoutMail;
 
     @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up, "
             + "into an empty installation only")
@@ -32,8 +47,12 @@ public final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long began = System.nanoTime();
         StackSettings settings = stackOptions.settings(ephemeral);
-        System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web)…");
+        System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web"
+                + (withoutMail ? "" : ", notifier") + ")…");
         Stack stack = new Stack(settings);
+        if (!withoutMail) {
+            stack.withMail(new Mailing(notifierPort, smtpPort, contacts(settings)));
+        }
         // A service that keeps failing stops Entente, with the message the supervisor printed, and exit code 1.
         stack.onGiveUp(() -> System.exit(1));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -61,7 +80,14 @@ public final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printWelcome(Stack stack, Duration startup) {
+    /** ENTENTE_NOTIFIER_CONTACTS, or else the example addresses of the seeds' institutions. */
+    private static Path contacts(StackSettings settings) {
+        String configured = System.getenv("ENTENTE_NOTIFIER_CONTACTS");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : settings.projectRoot().resolve("seeds").resolve("contacts.csv");
+    }
+
+    private void printWelcome(Stack stack, Duration startup) {
         String token = stack.signingKey().mint(TokenClaims.of("claire-martin", "Claire Martin", "ccas-metz",
                 List.of("partner", "signatory")), Duration.ofHours(8));
         System.out.printf("""
@@ -75,13 +101,19 @@ public final class UpCommand implements Callable<Integer> {
                   query-service    %s   (GET /partnerships/{id})
                   kafka            %s   topic %s
                   logs             %s
-
+                %s
                 A token for Claire Martin, partner and signatory of ccas-metz (8 h):
                 export TOKEN=%s
 
                 More tokens: ./entente token --institution caf-57 --name "Karim Benali" --roles partner,signatory
                 Press Ctrl-C to stop everything.
                 """, startup.toMillis() / 1000.0, stack.web(), stack.commandService(), stack.queryService(),
-                stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), token);
+                stack.bootstrapServers(), stack.settings().topic(), stack.settings().logDirectory(), mail(stack),
+                token);
+    }
+
+    private String mail(Stack stack) {
+        return withoutMail ? "" : "  notifier         " + stack.notifier() + "   mails kept in "
+                + stack.mailFolder().directory() + " (read them: ./entente mail)\n";
     }
 }
