@@ -54,7 +54,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** Prints one service's health, a line per component with its figures; answers whether it is up. */
     public static boolean print(PrintStream out, String name, int port) {
-        Optional<JsonNode> health = health(port);
+        return print(out, name, port, health(port));
+    }
+
+    private static boolean print(PrintStream out, String name, int port, Optional<JsonNode> health) {
         if (health.isEmpty()) {
             out.printf("%-16s NOT RUNNING (nothing answers on port %d)%n", name, port);
             return false;
@@ -73,11 +76,12 @@ public final class StatusCommand implements Callable<Integer> {
      * installation started without mail has none, and is not the worse for it; one whose mails fail is.
      */
     public static boolean printNotifier(PrintStream out, int port) {
-        if (health(port).isEmpty()) {
+        Optional<JsonNode> health = health(port);
+        if (health.isEmpty()) {
             out.printf("%-16s not running (port %d): no mail is sent%n", "notifier", port);
             return true;
         }
-        return print(out, "notifier", port);
+        return print(out, "notifier", port, health);
     }
 
     private static Optional<JsonNode> health(int port) {
