@@ -1,7 +1,7 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.CalendarRules;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.DueItem;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -35,8 +35,8 @@ class Calendar {
         if (before.timeline().equals(after.timeline()) && before.status() == after.status()) {
             return;
         }
-        List<DueItem> was = Agenda.pending(before, rules);
-        List<DueItem> is = Agenda.pending(after, rules);
+        List<DueItem> was = before.pending(rules);
+        List<DueItem> is = after.pending(rules);
         is.stream().filter(item -> !was.contains(item))
                 .forEach(item -> schedule.keep(partnershipId, item, item.at(clock.getZone())));
         was.stream().filter(item -> !is.contains(item) && !after.timeline().isDone(item))
@@ -45,6 +45,6 @@ class Calendar {
 
     /** Every pending item into the schedule, where it is not yet: for a partnership in force before it existed. */
     void keepPending(UUID partnershipId, PartnershipState state) {
-        Agenda.pending(state, rules).forEach(item -> schedule.keep(partnershipId, item, item.at(clock.getZone())));
+        state.pending(rules).forEach(item -> schedule.keep(partnershipId, item, item.at(clock.getZone())));
     }
 }

@@ -2,7 +2,7 @@ package org.entente.command.partnership;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.entente.events.DissolutionReason;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
 import org.entente.events.Terms;

@@ -1,8 +1,10 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.CalendarRules;
-import org.entente.command.calendar.DueItem;
-import org.entente.command.calendar.Term;
+import org.entente.calendar.Timeline;
+import org.entente.calendar.Agenda;
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.DueItem;
+import org.entente.calendar.Term;
 import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.events.PartnershipEvent;
@@ -51,7 +53,7 @@ final class Deadlines {
 
     static List<Fallen> act(PartnershipState state, ActOnDueItem command, Clock clock, CalendarRules rules) {
         DueItem item = new DueItem(command.kind(), command.date());
-        List<DueItem> pending = Agenda.pending(state, rules);
+        List<DueItem> pending = state.pending(rules);
         if (!pending.contains(item)) {
             throw new CommandRefused(NO_LONGER_DUE, item.id(command.partnershipId().toString())
                     + " is not due: done already, or the terms, the term or the status changed.");
@@ -73,7 +75,7 @@ final class Deadlines {
                                         ActOnDueItem command, Instant now, CalendarRules rules) {
         List<Fallen> events = new ArrayList<>();
         PartnershipState current = state;
-        for (List<DueItem> left = pending; left.contains(item); left = Agenda.pending(current, rules)) {
+        for (List<DueItem> left = pending; left.contains(item); left = current.pending(rules)) {
             PartnershipEvent event = record(current.timeline(), left.get(0), command.partnershipId(), now, rules);
             events.add(new Fallen(event, left.get(0).date()));
             current = Evolution.apply(current, event);

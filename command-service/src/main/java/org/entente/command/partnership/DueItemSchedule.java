@@ -1,6 +1,6 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.entente.command.partnership;
 
+import org.entente.calendar.TimeEvolution;
+import org.entente.calendar.Timeline;
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipLifecycle;
 import org.entente.events.PartnershipEvent;

@@ -1,9 +1,10 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.CalendarRules;
-import org.entente.command.calendar.DueItem;
-import org.entente.command.calendar.DueItems;
-import org.entente.command.calendar.Term;
+import org.entente.calendar.Timeline;
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.DueItem;
+import org.entente.calendar.DueItems;
+import org.entente.calendar.Term;
 import org.entente.command.partnership.Commands.FileFinancialReport;
 import org.entente.events.Obligation;
 import org.entente.events.PartnershipEvent;

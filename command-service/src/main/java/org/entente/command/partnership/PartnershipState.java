@@ -1,5 +1,9 @@
 package org.entente.command.partnership;
 
+import org.entente.calendar.Agenda;
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.DueItem;
+import org.entente.calendar.Timeline;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipStatus;
 import org.entente.events.Terms;
@@ -47,6 +51,11 @@ record PartnershipState(
             state = state.evolve(event);
         }
         return state;
+    }
+
+    /** The due items still to act on (the calendar's {@link Agenda}): what the schedule keeps. */
+    List<DueItem> pending(CalendarRules rules) {
+        return Agenda.pending(status, timeline, rules);
     }
 
     List<Partner> activePartners() {

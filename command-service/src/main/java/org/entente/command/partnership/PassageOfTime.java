@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package org.entente.command.scheduling;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.entente.command.partnership.DueItemSchedule;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package org.entente.command.scheduling;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import org.entente.command.calendar.CalendarRules;
+import org.entente.calendar.CalendarRules;
 import org.entente.command.partnership.CalendarBackfill;
 import org.entente.command.partnership.DueItemSchedule;
 import org.entente.command.partnership.PassageOfTime;

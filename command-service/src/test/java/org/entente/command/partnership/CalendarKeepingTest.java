@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.command.partnership.Commands.DissolvePartnership;
 import org.entente.command.partnership.Commands.SignAgreement;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.entente.events.DissolutionReason;
 import org.entente.events.PartnershipEvent;
 import org.junit.jupiter.api.BeforeEach;

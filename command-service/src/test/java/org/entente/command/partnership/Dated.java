@@ -1,7 +1,7 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.CalendarRules;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.DueItem;
 import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.PartnershipProposed;

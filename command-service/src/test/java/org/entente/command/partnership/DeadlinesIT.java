@@ -4,7 +4,7 @@ import org.entente.devstack.MovableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.command.CommandServiceApplication;
 import org.entente.command.TestStack;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

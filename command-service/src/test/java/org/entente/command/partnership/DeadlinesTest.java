@@ -1,6 +1,6 @@
 package org.entente.command.partnership;
 
-import org.entente.command.calendar.DueItem.Kind;
+import org.entente.calendar.DueItem.Kind;
 import org.entente.command.partnership.Commands.GiveNoticeOfNonRenewal;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.EvaluationFallenDue;
@@ -61,7 +61,7 @@ class DeadlinesTest {
             List<PartnershipEvent> after = plus(tacit2026(), renewed.toArray(PartnershipEvent[]::new));
             assertRefused(() -> act(after, Kind.TERM_END, NEW_YEAR, TERM_ENDS), "no-longer-due");
             assertRefused(() -> act(after, Kind.TERM_END, NEW_YEAR, TERM_ENDS.plusSeconds(1)), "no-longer-due");
-            assertThat(Agenda.pending(PartnershipState.of(after), Dated.RULES)).extracting(item -> item.date())
+            assertThat(PartnershipState.of(after).pending(Dated.RULES)).extracting(item -> item.date())
                     .contains(LocalDate.of(2028, 1, 1)).allMatch(date -> date.isAfter(NEW_YEAR.minusDays(100)));
         }
 
@@ -116,7 +116,7 @@ class DeadlinesTest {
                     "ccas-metz", midnight(LocalDate.of(2026, 6, 1))));
 
             assertRefused(() -> act(dissolved, Kind.TERM_END, NEW_YEAR, TERM_ENDS), "no-longer-due");
-            assertThat(Agenda.pending(PartnershipState.of(dissolved), Dated.RULES)).isEmpty();
+            assertThat(PartnershipState.of(dissolved).pending(Dated.RULES)).isEmpty();
         }
 
         @Test

@@ -1,8 +1,8 @@
 package org.entente.command.partnership;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.entente.command.calendar.DueItem;
-import org.entente.command.calendar.DueItem.Kind;
+import org.entente.calendar.DueItem;
+import org.entente.calendar.DueItem.Kind;
 import org.entente.command.partnership.Commands.FileFinancialReport;
 import org.entente.events.Obligation;
 import org.entente.events.PartnershipEvent;
@@ -63,9 +63,9 @@ class FinancialReportsTest {
         List<PartnershipEvent> unfunded = Dated.active(new Terms.Duration(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 12, 31), Terms.Duration.Renewal.TACIT, 90), "yearly");
 
-        assertThat(Agenda.pending(PartnershipState.of(unfunded), Dated.RULES)).extracting(DueItem::kind)
+        assertThat(PartnershipState.of(unfunded).pending(Dated.RULES)).extracting(DueItem::kind)
                 .doesNotContain(Kind.FINANCIAL_REPORT_DUE, Kind.FINANCIAL_REPORT_OVERDUE);
-        assertThat(Agenda.pending(PartnershipState.of(funded()), Dated.RULES)).contains(
+        assertThat(PartnershipState.of(funded()).pending(Dated.RULES)).contains(
                 new DueItem(Kind.FINANCIAL_REPORT_DUE, FALLS_DUE), new DueItem(Kind.FINANCIAL_REPORT_OVERDUE, OVERDUE),
                 new DueItem(Kind.FINANCIAL_REPORT_DUE, LocalDate.of(2028, 1, 1)),
                 new DueItem(Kind.FINANCIAL_REPORT_OVERDUE, LocalDate.of(2028, 7, 1)));
@@ -86,7 +86,7 @@ class FinancialReportsTest {
         List<PartnershipEvent> filed = plus(fallenDue(), file(fallenDue(), YEAR_END, june).get(0));
 
         assertRefused(() -> act(filed, Kind.FINANCIAL_REPORT_OVERDUE, OVERDUE, midnight(OVERDUE)), "no-longer-due");
-        assertThat(Agenda.pending(PartnershipState.of(filed), Dated.RULES))
+        assertThat(PartnershipState.of(filed).pending(Dated.RULES))
                 .doesNotContain(new DueItem(Kind.FINANCIAL_REPORT_OVERDUE, OVERDUE));
     }
 
@@ -115,7 +115,7 @@ class FinancialReportsTest {
                 .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("ObligationFallenDue", "ObligationFallenDue", "PartnershipRenewedTacitly");
         List<PartnershipEvent> renewed = plus(funded(), caughtUp.toArray(PartnershipEvent[]::new));
-        assertThat(Agenda.pending(PartnershipState.of(renewed), Dated.RULES))
+        assertThat(PartnershipState.of(renewed).pending(Dated.RULES))
                 .contains(new DueItem(Kind.FINANCIAL_REPORT_OVERDUE, LocalDate.of(2028, 7, 1)));
         assertThat(file(renewed, LocalDate.of(2027, 12, 31), midnight(termEnds).plusSeconds(60))).hasSize(1);
     }

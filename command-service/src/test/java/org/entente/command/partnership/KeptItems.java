@@ -1,7 +1,7 @@
 package org.entente.command.partnership;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +34,6 @@ final class KeptItems implements DueItemSchedule {
 
     /** The calendar an aggregate under test keeps, in {@code clock}'s zone, with the default rules. */
     static Calendar calendar(DueItemSchedule schedule, java.time.Clock clock) {
-        return new Calendar(org.entente.command.calendar.CalendarRules.DEFAULT, schedule, clock);
+        return new Calendar(org.entente.calendar.CalendarRules.DEFAULT, schedule, clock);
     }
 }

@@ -2,7 +2,7 @@ package org.entente.command.partnership;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.command.calendar.DueItem;
+import org.entente.calendar.DueItem;
 import org.entente.command.partnership.Commands.ActOnDueItem;
 import org.entente.command.partnership.Commands.SignAgreement;
 import org.entente.command.ledger.LedgerMetaData;

@@ -1,5 +1,6 @@
 package org.entente.query.portfolio;
 
+import org.entente.calendar.Timeline;
 import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipLifecycle;
 import org.entente.events.PartnershipStatus;
@@ -61,7 +62,8 @@ public final class PartnershipFold {
         return new PartnershipState(next.id(), next.reference(), next.title(), next.purpose(), next.type(),
                 next.legalBasis(), next.territory(), status, next.leadInstitutionId(), next.terms(),
                 next.agreement(), next.partners(), next.evaluations(), next.amendments(), next.proposedAt(),
-                next.effectiveDate(), next.endedAt(), next.endReason(), sequence, recorded);
+                next.effectiveDate(), next.endedAt(), next.endReason(), sequence, recorded,
+                TimelineFold.after(next, event));
     }
 
     private static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
@@ -74,7 +76,8 @@ public final class PartnershipFold {
                     e.legalBasis(), e.territory(), PartnershipLifecycle.startingStatus(), e.lead().id(),
                     new TermsOnTable(1, e.termsHash(), e.terms(), e.lead().id(), null, List.of()), null,
                     List.of(new Partner(e.lead().id(), e.lead().name(), e.lead().kind(), PartnerRole.LEAD, "ACTIVE",
-                            e.proposedAt())), List.of(), 0, e.proposedAt(), null, null, null, 0, e.proposedAt());
+                            e.proposedAt())), List.of(), 0, e.proposedAt(), null, null, null, 0, e.proposedAt(),
+                    Timeline.NONE);
         } else if (event instanceof PartnerInvited e) {
             return with(s, plus(s.partners(), new Partner(e.institution().id(), e.institution().name(),
                     e.institution().kind(), e.role(), "INVITED", e.invitedAt())));
@@ -140,7 +143,7 @@ public final class PartnershipFold {
                     || event instanceof NoticeDeadlineApproaching || event instanceof NoticeOfNonRenewalGiven
                     || event instanceof PartnershipRenewedTacitly || event instanceof ObligationFallenDue
                     || event instanceof ObligationOverdue || event instanceof ObligationFulfilled) {
-                // The calendar's read model is the deadlines' (issue 20); the partnership's page shows them there.
+                // Only the calendar's timeline changes: TimelineFold folds it.
                 return s;
             }
             throw new IllegalArgumentException("No fold for " + event.getClass().getSimpleName());
@@ -151,14 +154,15 @@ public final class PartnershipFold {
         return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
                 s.territory(), s.status(), s.leadInstitutionId(), s.terms(), s.agreement(), partners, s.evaluations(),
                 s.amendments(), s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(),
-                s.lastEventAt());
+                s.lastEventAt(), s.timeline());
     }
 
     private static PartnershipState copy(PartnershipState s, TermsOnTable terms, Agreement agreement,
                                          List<Evaluation> evaluations, int amendments) {
         return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
                 s.territory(), s.status(), s.leadInstitutionId(), terms, agreement, s.partners(), evaluations, amendments,
-                s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(), s.lastEventAt());
+                s.proposedAt(), s.effectiveDate(), s.endedAt(), s.endReason(), s.version(), s.lastEventAt(),
+                s.timeline());
     }
 
     private static PartnershipState dated(PartnershipState s, java.time.LocalDate effective, Instant ended,
@@ -166,7 +170,7 @@ public final class PartnershipFold {
         return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
                 s.territory(), s.status(), s.leadInstitutionId(), s.terms(), s.agreement(), s.partners(),
                 s.evaluations(), s.amendments(), s.proposedAt(), effective, ended, reason, s.version(),
-                s.lastEventAt());
+                s.lastEventAt(), s.timeline());
     }
 
     private static List<Partner> standing(List<Partner> partners, String institutionId, String status, Instant since) {

@@ -1,5 +1,6 @@
 package org.entente.query.portfolio;
 
+import org.entente.calendar.Timeline;
 import org.entente.events.Institution;
 import org.entente.events.LegalBasis;
 import org.entente.events.PartnerRole;
@@ -15,7 +16,9 @@ import java.util.UUID;
 
 /**
  * A partnership as it stands after some prefix of its events: what partners, auditors and the as-of queries
- * read. Built only by {@link PartnershipFold}, for the live view and for any past moment alike.
+ * read. Built only by {@link PartnershipFold}, for the live view and for any past moment alike. Its
+ * {@code timeline} is the calendar's, folded as the command side folds it, from which its deadlines are read; null
+ * in a document stored before the calendar came to the read side, until a replay rebuilds it.
  */
 public record PartnershipState(
         UUID id,
@@ -37,7 +40,8 @@ public record PartnershipState(
         Instant endedAt,
         String endReason,
         long version,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        Timeline timeline) {
 
     /** The version of the terms on the table, who proposed it, why, and who approved it so far. */
     public record TermsOnTable(int version, String hash, Terms content, String proposedBy, String rationale,

@@ -33,10 +33,13 @@ class PartnershipStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final DeadlineRows deadlines;
 
-    PartnershipStore(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    PartnershipStore(JdbcTemplate jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
+                     DeadlineRows deadlines) {
         this.jdbc = jdbc;
         this.json = json;
+        this.deadlines = deadlines;
     }
 
     /** The current state, locked until the transaction ends: one writer per partnership at a time. */
@@ -55,12 +58,13 @@ class PartnershipStore {
         return states;
     }
 
-    /** Saves the states, each with its partner rows, in three batches of statements. */
+    /** Saves the states, each with its partner and deadline rows, in five batches of statements. */
     void saveAll(Tables tables, List<PartnershipState> states) {
         if (states.isEmpty()) {
             return;
         }
         jdbc.batchUpdate(UPSERT.formatted(tables.partnerships()), states.stream().map(this::columns).toList());
+        deadlines.replace(tables, states);
         jdbc.update("DELETE FROM " + tables.partners() + " WHERE partnership_id = ANY (?)",
                 (Object) states.stream().map(PartnershipState::id).toArray(UUID[]::new));
         List<Object[]> partners = new ArrayList<>();

@@ -46,6 +46,10 @@ public record Tables(String suffix) {
         return "partnership_partner" + suffix;
     }
 
+    public String deadlines() {
+        return "partnership_deadline" + suffix;
+    }
+
     public String parked() {
         return "parked_event" + suffix;
     }
@@ -55,6 +59,6 @@ public record Tables(String suffix) {
      * cannot deadlock with an intake that is applying an event.
      */
     public List<String> all() {
-        return List.of(events(), parked(), partnerships(), partners());
+        return List.of(events(), parked(), partnerships(), partners(), deadlines());
     }
 }

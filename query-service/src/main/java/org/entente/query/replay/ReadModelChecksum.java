@@ -48,6 +48,8 @@ class ReadModelChecksum {
                         tables.partnerships(), "id"),
                 digest("partnership_id, institution_id, name, kind, role, status, since", tables.partners(),
                         "partnership_id, institution_id COLLATE \"C\""),
+                digest("partnership_id, kind, due_on, standing, period_start, period_end, late_from",
+                        tables.deadlines(), "partnership_id, kind COLLATE \"C\", due_on"),
                 digest("event_id, partnership_key, sequence, type, cause, topic, kafka_partition, kafka_offset",
                         tables.parked(), "topic COLLATE \"C\", kafka_partition, kafka_offset"));
     }

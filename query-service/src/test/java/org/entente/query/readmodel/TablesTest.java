@@ -10,9 +10,9 @@ class TablesTest {
     @Test
     void aGenerationNamesEveryTable_inTheOrderTheIntakeLocksThem() {
         assertThat(Tables.LIVE.all()).containsExactly("partnership_event", "parked_event", "partnership",
-                "partnership_partner");
+                "partnership_partner", "partnership_deadline");
         assertThat(Tables.rebuiltBy(7).all()).containsExactly("partnership_event_r7", "parked_event_r7",
-                "partnership_r7", "partnership_partner_r7");
+                "partnership_r7", "partnership_partner_r7", "partnership_deadline_r7");
         assertThat(Tables.retiredBy(7).partnerships()).isEqualTo("partnership_old7");
     }
 

@@ -1,10 +1,6 @@
-package org.entente.command.partnership;
+package org.entente.calendar;
 
-import org.entente.command.calendar.Cadence;
-import org.entente.command.calendar.CalendarRules;
-import org.entente.command.calendar.DueItem;
-import org.entente.command.calendar.DueItems;
-import org.entente.command.calendar.Term;
+import org.entente.events.PartnershipStatus;
 import org.entente.events.Terms;
 
 import java.time.LocalDate;
@@ -21,14 +17,13 @@ import java.util.stream.Stream;
  * is settled. The evaluation due as a renewed term ends
  * is still due, and may become overdue, in the next.
  */
-final class Agenda {
+public final class Agenda {
 
     private Agenda() {
     }
 
-    static List<DueItem> pending(PartnershipState state, CalendarRules rules) {
-        Timeline timeline = state.timeline();
-        if (state.status() == null || !state.status().isInForce() || timeline.term() == null) {
+    public static List<DueItem> pending(PartnershipStatus status, Timeline timeline, CalendarRules rules) {
+        if (status == null || !status.isInForce() || timeline.term() == null) {
             return List.of();
         }
         Stream<DueItem> lastEvaluation = timeline.previous() == null ? Stream.empty()
@@ -69,7 +64,7 @@ final class Agenda {
     }
 
     /** A reminder of a notice already given, or an evaluation recorded before it was overdue, has nothing to say. */
-    private static boolean settled(Timeline timeline, DueItem item, CalendarRules rules) {
+    static boolean settled(Timeline timeline, DueItem item, CalendarRules rules) {
         if (item.kind() == DueItem.Kind.NOTICE_DEADLINE_APPROACHING) {
             return timeline.noticeGivenBy() != null;
         }
@@ -85,7 +80,7 @@ final class Agenda {
      * The first day of the period an evaluation due on {@code dueDate} covers: the previous due date's, or the
      * term's.
      */
-    static LocalDate periodStart(Term term, Terms terms, LocalDate dueDate) {
+    public static LocalDate periodStart(Term term, Terms terms, LocalDate dueDate) {
         LocalDate start = term.first();
         for (LocalDate due : cadence(terms).map(every -> DueItems.evaluationsDue(term, every)).orElse(List.of())) {
             if (!due.isBefore(dueDate)) {

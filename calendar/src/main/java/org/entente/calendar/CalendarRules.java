@@ -1,4 +1,4 @@
-package org.entente.command.calendar;
+package org.entente.calendar;
 
 import java.util.List;
 

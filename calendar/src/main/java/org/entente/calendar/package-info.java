@@ -4,4 +4,4 @@
  * installation's time zone, the one of its clock ({@code entente.time-zone}, Europe/Paris unless set). Pure: no
  * clock is read here; whoever asks says when "now" is and in which zone.
  */
-package org.entente.command.calendar;
+package org.entente.calendar;

@@ -1,6 +1,5 @@
-package org.entente.command.partnership;
+package org.entente.calendar;
 
-import org.entente.command.calendar.DueItem;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.EvaluationFallenDue;
 import org.entente.events.PartnershipEvent.EvaluationOverdue;
@@ -17,12 +16,12 @@ import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
  * came from is refused if it comes again; a renewal starts the next term; a notice stops it; a compte rendu
  * financier is owed from its year's end until it is filed.
  */
-final class TimeEvolution {
+public final class TimeEvolution {
 
     private TimeEvolution() {
     }
 
-    static Timeline apply(Timeline timeline, PartnershipEvent event) {
+    public static Timeline apply(Timeline timeline, PartnershipEvent event) {
         if (event instanceof EvaluationFallenDue e) {
             return timeline.done(new DueItem(DueItem.Kind.EVALUATION_DUE, e.dueDate()));
         } else if (event instanceof EvaluationOverdue e) {

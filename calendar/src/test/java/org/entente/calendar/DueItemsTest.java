@@ -1,4 +1,4 @@
-package org.entente.command.calendar;
+package org.entente.calendar;
 
 import org.entente.events.Terms.Duration.Renewal;
 import org.junit.jupiter.api.Test;
@@ -11,10 +11,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.entente.command.calendar.DueItem.Kind.EVALUATION_DUE;
-import static org.entente.command.calendar.DueItem.Kind.EVALUATION_OVERDUE;
-import static org.entente.command.calendar.DueItem.Kind.NOTICE_DEADLINE_APPROACHING;
-import static org.entente.command.calendar.DueItem.Kind.TERM_END;
+import static org.entente.calendar.DueItem.Kind.EVALUATION_DUE;
+import static org.entente.calendar.DueItem.Kind.EVALUATION_OVERDUE;
+import static org.entente.calendar.DueItem.Kind.NOTICE_DEADLINE_APPROACHING;
+import static org.entente.calendar.DueItem.Kind.TERM_END;
 
 class DueItemsTest {
 

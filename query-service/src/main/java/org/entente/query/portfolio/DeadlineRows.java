@@ -1,0 +1,45 @@
+package org.entente.query.portfolio;
+
+import org.entente.calendar.CalendarRules;
+import org.entente.calendar.Deadline;
+import org.entente.calendar.DeadlinesAhead;
+import org.entente.query.readmodel.Tables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The deadlines of the partnerships just saved, as rows the workspace and the calendar feeds read by date: read
+ * from each state's timeline by the calendar's own {@link DeadlinesAhead}, replaced with the state, in its
+ * transaction.
+ */
+@Repository
+class DeadlineRows {
+
+    private final JdbcTemplate jdbc;
+    private final CalendarRules rules;
+
+    DeadlineRows(JdbcTemplate jdbc, CalendarRules rules) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    void replace(Tables tables, List<PartnershipState> states) {
+        jdbc.update("DELETE FROM " + tables.deadlines() + " WHERE partnership_id = ANY (?)",
+                (Object) states.stream().map(PartnershipState::id).toArray(UUID[]::new));
+        List<Object[]> rows = new ArrayList<>();
+        for (PartnershipState state : states) {
+            for (Deadline deadline : DeadlinesAhead.of(state.status(), state.timeline(), rules)) {
+                rows.add(new Object[] {state.id(), deadline.kind().name(), deadline.date(), deadline.standing().name(),
+                        deadline.periodStart(), deadline.periodEnd(), deadline.lateFrom()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + tables.deadlines() + " (partnership_id, kind, due_on, standing, "
+                    + "period_start, period_end, late_from) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+}
