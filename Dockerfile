@@ -6,6 +6,7 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY shared-events shared-events
+COPY calendar calendar
 COPY ledger ledger
 COPY leash leash
 COPY devstack devstack

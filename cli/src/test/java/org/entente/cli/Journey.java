@@ -49,6 +49,11 @@ final class Journey {
     }
 
     /** A page or download of the web application as the person whose session cookie this is. */
+    /** As a calendar application reads a feed: without a session, the secret in the address the only key. */
+    static HttpResponse<String> anonymously(URI uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> download(URI uri, String sessionCookie) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).header("Cookie", sessionCookie).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -231,6 +231,35 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void aPartner_readsTheNextDeadlines_andSubscribesHerCalendarToThem_thenRevokesIt() throws Exception {
+        try (Browser claire = browser("6-deadlines")) {
+            claire.signInAs("claire-martin").open("/partnerships/" + partnershipId);
+            assertThat(claire.all(By.cssSelector("#deadlines li"))).as("the active partnership's next deadlines")
+                    .isNotEmpty();
+            claire.click(By.cssSelector("nav a[href='/echeances']")).awaitText("Abonnement au calendrier")
+                    .select(By.id("horizon"), "36").click(By.cssSelector("#coming button"))
+                    .awaitText("À venir dans les trois ans");
+            assertThat(claire.text(By.id("coming"))).as("its first evaluation and compte rendu financier")
+                    .contains(TITLE, "Évaluation", "Compte rendu financier à déposer");
+            check(claire, "deadlines");
+
+            claire.click(By.id("feed-open-button")).awaitText("Voici l’adresse de l’abonnement");
+            check(claire, "deadlines-feed");
+            URI feed = URI.create((String) claire.script("return document.getElementById('feed-url').value"));
+            HttpResponse<String> calendar = Journey.anonymously(feed);
+            assertThat(calendar.statusCode()).isEqualTo(200);
+            assertThat(calendar.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/calendar"));
+            // RFC 5545 folds lines longer than 75 octets: a line break and a space join them again.
+            assertThat(calendar.body().replace("\r\n ", "")).startsWith("BEGIN:VCALENDAR").contains(TITLE);
+
+            claire.click(By.id("feed-revoke-button")).awaitText("L’adresse de l’abonnement est révoquée");
+            assertThat(Journey.anonymously(feed).statusCode()).isEqualTo(404);
+        }
+    }
+
     private static void approveAndSign(Browser claire, Browser others) throws Exception {
         claire.click(By.cssSelector("a[data-step='approve']")).click(By.id("confirm")).awaitText("C’est enregistré");
         for (String person : List.of("karim-benali", "lea-schmitt")) {

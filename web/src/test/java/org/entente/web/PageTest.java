@@ -1,9 +1,12 @@
 package org.entente.web;
 
+import org.entente.web.api.Calendars;
 import org.entente.web.api.CommandService;
+import org.entente.web.api.Deadlines;
 import org.entente.web.api.QueryService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +41,14 @@ public abstract class PageTest {
     protected QueryService query;
     @MockitoBean
     protected CommandService commands;
+    @MockitoBean
+    protected Calendars calendars;
+
+    /** A partnership without deadlines unless a test gives it some. */
+    @BeforeEach
+    void noDeadlines() {
+        when(calendars.ofPartnership(any())).thenReturn(new Deadlines(LocalDate.of(2026, 12, 1), List.of()));
+    }
 
     /** A session signed in as the listed person at that index of the development sign-in. */
     protected MockHttpSession signedInAs(int index) throws Exception {

@@ -21,15 +21,23 @@ final class Clients {
     }
 
     static RestClient forService(URI baseUrl, SignedIn signedIn) {
+        return builder(baseUrl).requestInitializer(request -> request.getHeaders().setBearerAuth(signedIn.token()))
+                .build();
+    }
+
+    /** Without a token: for what the service opens to anyone, such as a calendar feed read by its secret. */
+    static RestClient anonymous(URI baseUrl) {
+        return builder(baseUrl).build();
+    }
+
+    private static RestClient.Builder builder(URI baseUrl) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HTTP);
         requests.setReadTimeout(Duration.ofSeconds(30));
         return RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests)
-                .requestInitializer(request -> request.getHeaders().setBearerAuth(signedIn.token()))
                 .defaultStatusHandler(status -> status.isError(),
                         (request, response) -> {
                             throw Problems.read(response.getStatusCode(), response.getBody().readAllBytes());
                         })
-                .defaultHeader(HttpHeaders.ACCEPT, "application/json")
-                .build();
+                .defaultHeader(HttpHeaders.ACCEPT, "application/json");
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/signin", "/signin/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/error", "/language"};
+            "/actuator/health", "/actuator/health/**", "/error", "/language",
+            // Calendar applications read a feed by the secret in its address; they do not sign in.
+            "/calendrier/*.ics"};
 
     @Bean
     SecurityContextRepository securityContextRepository() {
