@@ -1,6 +1,7 @@
 package org.entente.query.deadlines;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,9 @@ class CalendarFeeds {
     /** A new open feed for the institution, the one before revoked; returns its secret. */
     @Transactional
     String open(String institutionId, String language, String createdBy, Instant now) {
+        // Two feeds made at once for one institution take turns: the second revokes the first, as one after another.
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext('calendar_feed:' || ?))",
+                (ResultSetExtractor<Void>) rows -> null, institutionId);
         revoke(institutionId, now);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -23,6 +23,8 @@ class DeadlinesReader {
              WHERE NOT (d.kind = 'NOTICE_DEADLINE' AND d.due_on < :today)
             """;
     private static final String ORDER = " ORDER BY d.due_on, d.kind, p.reference";
+    private static final String ACTIVE_PARTNER = " AND EXISTS (SELECT 1 FROM partnership_partner m WHERE "
+            + "m.partnership_id = d.partnership_id AND m.institution_id = :institution AND m.status = 'ACTIVE')";
     private static final RowMapper<DeadlineView> ROW = (row, n) -> new DeadlineView(row.getObject(1, UUID.class),
             row.getString(2), row.getString(3), row.getString(4), row.getObject(5, LocalDate.class),
             row.getString(6), row.getObject(7, LocalDate.class), row.getObject(8, LocalDate.class),
@@ -41,18 +43,14 @@ class DeadlinesReader {
 
     /** The deadlines of the partnerships an institution is an active partner of. */
     List<DeadlineView> ofInstitution(String institutionId, LocalDate today, LocalDate until) {
-        return jdbc.query(SELECT + " AND (d.standing <> 'COMING' OR d.due_on <= :until) AND EXISTS (SELECT 1 FROM "
-                        + "partnership_partner m WHERE m.partnership_id = d.partnership_id AND m.institution_id = "
-                        + ":institution AND m.status = 'ACTIVE')" + ORDER,
+        return jdbc.query(SELECT + " AND (d.standing <> 'COMING' OR d.due_on <= :until)" + ACTIVE_PARTNER + ORDER,
                 new MapSqlParameterSource("today", today).addValue("until", until)
                         .addValue("institution", institutionId), ROW);
     }
 
     /** An institution's, in a window of dates: what its calendar feed lists, whatever the standing. */
     List<DeadlineView> ofInstitutionSince(String institutionId, LocalDate today, LocalDate from, LocalDate until) {
-        return jdbc.query(SELECT + " AND d.due_on BETWEEN :from AND :until AND EXISTS (SELECT 1 FROM "
-                        + "partnership_partner m WHERE m.partnership_id = d.partnership_id AND m.institution_id = "
-                        + ":institution AND m.status = 'ACTIVE')" + ORDER,
+        return jdbc.query(SELECT + " AND d.due_on BETWEEN :from AND :until" + ACTIVE_PARTNER + ORDER,
                 new MapSqlParameterSource("today", today).addValue("from", from).addValue("until", until)
                         .addValue("institution", institutionId), ROW);
     }

@@ -37,8 +37,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -171,6 +176,26 @@ class DeadlinesIT {
                 null);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(again.getBody()).get("code").asText()).isEqualTo("not-found");
+    }
+
+    @Test
+    void feedsMadeAtOnce_takeTurns_andLeaveOneOpen() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<ResponseEntity<String>>> made;
+        try {
+            made = pool.invokeAll(Collections.nCopies(8, () -> exchange(HttpMethod.POST, "/calendar-feeds",
+                    partner("ville-de-metz"), "{}")), 60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Integer> open = new java.util.ArrayList<>();
+        for (Future<ResponseEntity<String>> feed : made) {
+            assertThat(feed.get().getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            open.add(http.getForEntity(json.readTree(feed.get().getBody()).get("path").asText(), String.class)
+                    .getStatusCode().value());
+        }
+        assertThat(open).containsOnlyOnce(200).containsOnly(200, 404);
     }
 
     @Test
