@@ -40,9 +40,7 @@ public final class Agenda {
      * the terms in force fund the partnership.
      */
     private static Stream<DueItem> financialReports(Timeline timeline, CalendarRules rules) {
-        boolean funded = timeline.inForce().contributions().stream()
-                .anyMatch(contribution -> contribution.kind() == Terms.Contribution.Kind.FUNDING);
-        if (!funded) {
+        if (!funded(timeline.inForce())) {
             return Stream.empty();
         }
         return Stream.of(timeline.previous(), timeline.term()).filter(Objects::nonNull)
@@ -91,7 +89,14 @@ public final class Agenda {
         return start;
     }
 
-    private static Optional<Cadence> cadence(Terms terms) {
+    /** The cadence of the terms' evaluation plan, if its words name one. */
+    static Optional<Cadence> cadence(Terms terms) {
         return terms.evaluationPlan() == null ? Optional.empty() : Cadence.of(terms.evaluationPlan().frequency());
+    }
+
+    /** Terms with a funding contribution owe a compte rendu financier for each year. */
+    static boolean funded(Terms terms) {
+        return terms.contributions().stream()
+                .anyMatch(contribution -> contribution.kind() == Terms.Contribution.Kind.FUNDING);
     }
 }

@@ -3,7 +3,6 @@ package org.entente.calendar;
 import org.entente.calendar.Deadline.Kind;
 import org.entente.calendar.Deadline.Standing;
 import org.entente.events.PartnershipStatus;
-import org.entente.events.Terms;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +36,7 @@ public final class DeadlinesAhead {
     }
 
     private static List<Deadline> evaluations(Timeline timeline, Term term, CalendarRules rules) {
-        Optional<Cadence> cadence = Optional.ofNullable(timeline.inForce().evaluationPlan())
-                .flatMap(plan -> Cadence.of(plan.frequency()));
+        Optional<Cadence> cadence = Agenda.cadence(timeline.inForce());
         if (cadence.isEmpty()) {
             return List.of();
         }
@@ -58,9 +56,7 @@ public final class DeadlinesAhead {
 
     /** Each funded year's compte rendu financier, until it is filed. */
     private static List<Deadline> financialReports(Timeline timeline, Term term, CalendarRules rules) {
-        boolean funded = timeline.inForce().contributions().stream()
-                .anyMatch(contribution -> contribution.kind() == Terms.Contribution.Kind.FUNDING);
-        if (!funded) {
+        if (!Agenda.funded(timeline.inForce())) {
             return List.of();
         }
         List<Deadline> reports = new ArrayList<>();

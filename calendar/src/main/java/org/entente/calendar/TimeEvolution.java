@@ -11,6 +11,8 @@ import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
 
+import java.util.Set;
+
 /**
  * How the passage of time changes a partnership's calendar: each due item recorded is done, so that the command it
  * came from is refused if it comes again; a renewal starts the next term; a notice stops it; a compte rendu
@@ -18,7 +20,17 @@ import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
  */
 public final class TimeEvolution {
 
+    private static final Set<Class<? extends PartnershipEvent>> OF_TIME = Set.of(EvaluationFallenDue.class,
+            EvaluationOverdue.class, NoticeDeadlineApproaching.class, NoticeOfNonRenewalGiven.class,
+            PartnershipRenewedTacitly.class, PartnershipExpired.class, ObligationFallenDue.class,
+            ObligationOverdue.class, ObligationFulfilled.class);
+
     private TimeEvolution() {
+    }
+
+    /** Whether {@link #apply} folds this event: one of the passage of time, a notice, or a report filed. */
+    public static boolean concerns(PartnershipEvent event) {
+        return OF_TIME.contains(event.getClass());
     }
 
     public static Timeline apply(Timeline timeline, PartnershipEvent event) {

@@ -28,10 +28,17 @@ class DeadlineRows {
     }
 
     void replace(Tables tables, List<PartnershipState> states) {
+        // Only a partnership that came into force under a term with an end has, or had, deadlines: the saves of
+        // a negotiation, most of the intake's, write nothing here.
+        List<PartnershipState> dated = states.stream()
+                .filter(state -> state.timeline() != null && state.timeline().term() != null).toList();
+        if (dated.isEmpty()) {
+            return;
+        }
         jdbc.update("DELETE FROM " + tables.deadlines() + " WHERE partnership_id = ANY (?)",
-                (Object) states.stream().map(PartnershipState::id).toArray(UUID[]::new));
+                (Object) dated.stream().map(PartnershipState::id).toArray(UUID[]::new));
         List<Object[]> rows = new ArrayList<>();
-        for (PartnershipState state : states) {
+        for (PartnershipState state : dated) {
             for (Deadline deadline : DeadlinesAhead.of(state.status(), state.timeline(), rules)) {
                 rows.add(new Object[] {state.id(), deadline.kind().name(), deadline.date(), deadline.standing().name(),
                         deadline.periodStart(), deadline.periodEnd(), deadline.lateFrom()});

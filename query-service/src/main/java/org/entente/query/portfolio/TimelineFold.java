@@ -4,19 +4,8 @@ import org.entente.calendar.TimeEvolution;
 import org.entente.calendar.Timeline;
 import org.entente.events.PartnershipEvent;
 import org.entente.events.PartnershipEvent.AmendmentInForce;
-import org.entente.events.PartnershipEvent.EvaluationFallenDue;
-import org.entente.events.PartnershipEvent.EvaluationOverdue;
 import org.entente.events.PartnershipEvent.EvaluationRecorded;
-import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
-import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
-import org.entente.events.PartnershipEvent.ObligationFallenDue;
-import org.entente.events.PartnershipEvent.ObligationFulfilled;
-import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
-import org.entente.events.PartnershipEvent.PartnershipExpired;
-import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
-
-import java.util.Set;
 
 /**
  * The calendar's timeline on the read side, folded from the same events and by the same calendar code as the
@@ -25,11 +14,6 @@ import java.util.Set;
  * the passage of time marks its items done.
  */
 final class TimelineFold {
-
-    private static final Set<Class<? extends PartnershipEvent>> OF_TIME = Set.of(EvaluationFallenDue.class,
-            EvaluationOverdue.class, NoticeDeadlineApproaching.class, NoticeOfNonRenewalGiven.class,
-            PartnershipRenewedTacitly.class, PartnershipExpired.class, ObligationFallenDue.class,
-            ObligationOverdue.class, ObligationFulfilled.class);
 
     private TimelineFold() {
     }
@@ -45,7 +29,7 @@ final class TimelineFold {
             return timeline.inForce(next.terms().content());
         } else if (event instanceof EvaluationRecorded e) {
             return timeline.evaluated(e.periodEnd());
-        } else if (OF_TIME.contains(event.getClass())) {
+        } else if (TimeEvolution.concerns(event)) {
             return TimeEvolution.apply(timeline, event);
         }
         return timeline;
