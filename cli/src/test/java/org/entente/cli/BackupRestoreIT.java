@@ -62,16 +62,16 @@ class BackupRestoreIT {
 
             checkpoint = ledger(source, "POST", "/ledger/checkpoint");
             assertThat(source.run("backup", "backup", backup.toString())).as(source.output("backup")).isZero();
-            assertThat(source.output("backup")).contains("Backed up", "events of 5 partnerships");
+            assertThat(source.output("backup")).contains("Backed up", "events of 6 partnerships");
             before = everyPartnership(source);
         } finally {
             stop(up);
         }
-        assertThat(before).hasSize(5);
+        assertThat(before).hasSize(6);
 
         Installation target = new Installation(restored).withoutMail();
         assertThat(target.run("restore", restoreArguments(target, backup))).as(target.output("restore")).isZero();
-        assertThat(target.output("restore")).contains("Restored: every one of the 5 partnerships is back")
+        assertThat(target.output("restore")).contains("Restored: every one of the 6 partnerships is back")
                 .doesNotContain("\tat ");
 
         Process again = target.up("restored");
@@ -85,7 +85,7 @@ class BackupRestoreIT {
             HttpResponse<String> retried = proposeOnce(target);
             assertThat(retried.statusCode()).isEqualTo(201);
             assertThat(JSON.readTree(retried.body())).isEqualTo(JSON.readTree(firstAnswer.body()));
-            assertThat(everyPartnership(target)).hasSize(5);
+            assertThat(everyPartnership(target)).hasSize(6);
         } finally {
             stop(again);
         }

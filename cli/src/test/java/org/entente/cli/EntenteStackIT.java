@@ -77,10 +77,13 @@ class EntenteStackIT {
         List<SeedPlayer.Played> played = new SeedPlayer(stack.commandService(), stack.queryService(),
                 stack.signingKey()).playAll(Path.of("../seeds"));
 
-        assertThat(played).hasSize(4).allSatisfy(scenario ->
+        assertThat(played).hasSize(5).allSatisfy(scenario ->
                 assertThat(scenario.status()).as(scenario.name()).isEqualTo(scenario.expected()));
         assertThat(played).extracting(SeedPlayer.Played::status)
-                .containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "DISSOLVED", "ABANDONED");
+                .containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "ACTIVE", "ABANDONED", "EXPIRED");
+        TheDemoAsANewUserSeesIt newUser = new TheDemoAsANewUserSeesIt(stack, played);
+        newUser.spansYears();
+        newUser.namesPeople_neverByTheirId();
         for (SeedPlayer.Played scenario : played) {
             assertPastStatesAgreeWithTheLiveView(scenario.partnershipId());
         }

@@ -34,7 +34,8 @@ public record Demo(URI commandService, URI queryService, DevSigningKey key) {
         }
         System.out.println("Playing the seed scenarios through the public API…");
         for (SeedPlayer.Played played : new SeedPlayer(commandService, queryService, key).playAll(seeds)) {
-            System.out.printf("  %-50s %s  %s%n", played.name(), played.partnershipId(), played.status());
+            System.out.printf("  %-50s %s  %s%s%n", played.name(), played.partnershipId(), played.status(),
+                    played.status().equals(played.expected()) ? "" : " (expected " + played.expected() + ")");
         }
         System.out.println("Read any of them with an auditor token: ./entente token --institution cour-des-comptes "
                 + "--name \"Anne Audit\" --roles auditor");

@@ -126,7 +126,7 @@ public final class LoadScript {
     private Step evaluation() {
         int year = 1990 + done % 30;
         return new Step(people.operator(), path("/evaluations"), "{\"periodStart\":\"" + year + "-01-01\","
-                + "\"periodEnd\":\"" + year + "-12-31\",\"measurements\":[{\"indicator\":\"childcare places\","
+                + "\"periodEnd\":\"" + year + "-12-31\",\"measurements\":[{\"indicator\":\"places d'accueil\","
                 + "\"value\":" + (400 + done) + "}],\"findings\":\"Evaluation " + done + " of the fault battery\","
                 + "\"rating\":3,\"recommendations\":[\"Keep going\"]}");
     }

@@ -62,20 +62,24 @@ final class Deadlines {
             throw new CommandRefused(NOT_YET_DUE, item.id(command.partnershipId().toString()) + " is due at "
                     + item.at(clock.getZone()) + ", not before.");
         }
-        return catchUp(state, pending, item, command, clock.instant(), rules);
+        return catchUp(state, pending, item, command, clock, rules);
     }
 
     /**
-     * Records the item, after the items due before it that are still pending, in their order. The scheduler runs
-     * items one by one, on several threads and instances, and late after a stop: whichever runs first, the history
-     * is the one a service that never stopped would have written, and the items already recorded are refused as
-     * done when their turn comes.
+     * Records the item, after the items due before it that are still pending, in their order, and then every item
+     * whose day has come too, those of the terms its renewals start included. The scheduler runs items one by one,
+     * on several threads and instances, and late after a stop: whichever runs first, the history is the one a
+     * service that never stopped would have written, and the items already recorded are refused as done when their
+     * turn comes. An imported convention renewed tacitly for years is thus brought up to date by one command, not
+     * one term per poll of the scheduler.
      */
     private static List<Fallen> catchUp(PartnershipState state, List<DueItem> pending, DueItem item,
-                                        ActOnDueItem command, Instant now, CalendarRules rules) {
+                                        ActOnDueItem command, Clock clock, CalendarRules rules) {
+        Instant now = clock.instant();
         List<Fallen> events = new ArrayList<>();
         PartnershipState current = state;
-        for (List<DueItem> left = pending; left.contains(item); left = current.pending(rules)) {
+        for (List<DueItem> left = pending; !left.isEmpty() && (left.contains(item)
+                || !left.get(0).at(clock.getZone()).isAfter(now)); left = current.pending(rules)) {
             PartnershipEvent event = record(current.timeline(), left.get(0), command.partnershipId(), now, rules);
             events.add(new Fallen(event, left.get(0).date()));
             current = Evolution.apply(current, event);

@@ -87,7 +87,7 @@ class DeadlinesTest {
         }
 
         @Test
-        void actedOnLate_recordsTheItemsDueBeforeIt_first_inTheirOrder_andThoseAreThenDone() {
+        void actedOnLate_recordsTheItemsDueBeforeIt_first_inTheirOrder_andThoseDueSince_andThoseAreThenDone() {
             Instant february = midnight(LocalDate.of(2027, 2, 1));
 
             List<PartnershipEvent> caughtUp = act(tacit2026(), Kind.TERM_END, NEW_YEAR, february);
@@ -100,13 +100,23 @@ class DeadlinesTest {
                     new EvaluationFallenDue(ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), NEW_YEAR,
                             february),
                     new PartnershipRenewedTacitly(ID, LocalDate.of(2026, 12, 31), NEW_YEAR,
-                            LocalDate.of(2027, 12, 31), february));
+                            LocalDate.of(2027, 12, 31), february),
+                    new EvaluationOverdue(ID, NEW_YEAR, 30, february));
             List<PartnershipEvent> after = plus(tacit2026(), caughtUp.toArray(PartnershipEvent[]::new));
             assertRefused(() -> act(after, Kind.NOTICE_DEADLINE_APPROACHING, LocalDate.of(2026, 9, 2), february),
                     "no-longer-due");
             assertRefused(() -> act(after, Kind.EVALUATION_DUE, NEW_YEAR, february), "no-longer-due");
-            assertThat(act(after, Kind.EVALUATION_OVERDUE, NEW_YEAR.plusDays(30), february))
-                    .containsExactly(new EvaluationOverdue(ID, NEW_YEAR, 30, february));
+            assertRefused(() -> act(after, Kind.EVALUATION_OVERDUE, NEW_YEAR.plusDays(30), february),
+                    "no-longer-due");
+        }
+
+        @Test
+        void actedOnAtItsDay_recordsNothingDueLater() {
+            Instant reminded = midnight(LocalDate.of(2026, 9, 2));
+
+            assertThat(act(tacit2026(), Kind.NOTICE_DEADLINE_APPROACHING, LocalDate.of(2026, 9, 2), reminded))
+                    .containsExactly(new NoticeDeadlineApproaching(ID, LocalDate.of(2026, 10, 2),
+                            LocalDate.of(2026, 12, 31), 30, reminded));
         }
 
         @Test
@@ -196,13 +206,13 @@ class DeadlinesTest {
 
         @Test
         void theEvaluationDueAsATermRenews_isRecordedBeforeTheRenewal_andMayBeOverdue_inTheNextTerm() {
-            List<PartnershipEvent> renewing = plus(tacit2026(), act(tacit2026(), Kind.NOTICE_DEADLINE_APPROACHING,
-                    LocalDate.of(2026, 9, 25), TERM_ENDS).toArray(PartnershipEvent[]::new));
-            List<PartnershipEvent> renewed = plus(renewing, act(renewing, Kind.TERM_END, NEW_YEAR, TERM_ENDS)
-                    .toArray(PartnershipEvent[]::new));
+            List<PartnershipEvent> caughtUp = act(tacit2026(), Kind.NOTICE_DEADLINE_APPROACHING,
+                    LocalDate.of(2026, 9, 25), TERM_ENDS);
+            List<PartnershipEvent> renewed = plus(tacit2026(), caughtUp.toArray(PartnershipEvent[]::new));
 
-            assertThat(renewed.subList(renewing.size(), renewed.size())).containsExactly(new EvaluationFallenDue(
-                    ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), NEW_YEAR, TERM_ENDS),
+            assertThat(caughtUp.subList(caughtUp.size() - 2, caughtUp.size())).containsExactly(
+                    new EvaluationFallenDue(ID, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), NEW_YEAR,
+                            TERM_ENDS),
                     new PartnershipRenewedTacitly(ID, LocalDate.of(2026, 12, 31), NEW_YEAR,
                             LocalDate.of(2027, 12, 31), TERM_ENDS));
             LocalDate graceEnds = NEW_YEAR.plusDays(30);

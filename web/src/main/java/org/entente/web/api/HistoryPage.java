@@ -23,6 +23,14 @@ public record HistoryPage(List<Step> steps, int page, int size, long total) {
             return actorName == null || actorName.isBlank() ? actorId : actorName;
         }
 
+        /**
+         * Recorded by Entente itself as a date of the calendar came (actor {@code system}), for no institution:
+         * pages say so rather than show a person.
+         */
+        public boolean bySystem() {
+            return "system".equals(actorId) && institution == null;
+        }
+
         /** The sentence that explains the step, when it has one: a rationale, a reason, a signatory's capacity. */
         public String explanation() {
             for (String field : List.of("rationale", "reason", "findings", "capacity", "details")) {

@@ -83,6 +83,24 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
         assertThat(page.select("#timeline").text()).doesNotContain("karim-benali");
     }
 
+    /** A step Entente recorded by itself as a date came names no person and no institution (there is none). */
+    @Test
+    void aStepOfTheCalendar_saysEntenteRecordedIt_inFrenchAndInEnglish() throws Exception {
+        when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.negotiating());
+        when(query.history(Fixtures.ID)).thenReturn(new HistoryPage(List.of(new HistoryPage.Step(1,
+                "PartnershipRenewedTacitly", Instant.parse("2026-12-06T10:00:00Z"), java.time.LocalDate.of(2025, 2,
+                15), "system", "Entente", null, json("{\"start\":\"2025-02-15\"}"))), 0, 500, 1));
+
+        Document french = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin")), 200);
+        Document english = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin"))
+                .header("Accept-Language", "en"), 200);
+
+        assertThat(french.select("#timeline li").text()).contains("Entente, d’elle-même (échéance du calendrier)")
+                .doesNotContain("null").doesNotContain("system");
+        assertThat(english.select("#timeline li").text()).contains("Entente, by itself (a date of the calendar)")
+                .doesNotContain("null");
+    }
+
     /** A step of an imported convention: the day it took effect first, when it was recorded beside it. */
     @Test
     void anImportedStep_showsTheDayItTookEffect_andWhenItWasRecorded_inFrenchAndInEnglish() throws Exception {
