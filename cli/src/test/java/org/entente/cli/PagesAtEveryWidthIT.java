@@ -69,6 +69,8 @@ class PagesAtEveryWidthIT {
     static Path profiles;
     private static Stack stack;
     private static String active;
+    private static String funded;
+    private static String renewing;
     private static String proposed;
 
     @BeforeAll
@@ -77,8 +79,11 @@ class PagesAtEveryWidthIT {
         List<SeedPlayer.Played> played = new SeedPlayer(stack.commandService(), stack.queryService(),
                 stack.signingKey()).playAll(Path.of("../seeds"));
         // The amended one: two versions of the terms to compare, evaluations, signatures and 18 steps to read.
-        active = played.stream().filter(p -> p.name().contains("Fensch")).findFirst().orElse(played.get(0))
-                .partnershipId();
+        active = seed(played, "Fensch");
+        // Karim's CAF funds it: a compte rendu financier to file.
+        funded = seed(played, "Metz-Nord");
+        // Renewed tacitly each year: Sophie's commune may give notice.
+        renewing = seed(played, "Petits Pas");
         proposed = propose();
     }
 
@@ -105,8 +110,14 @@ class PagesAtEveryWidthIT {
             for (String step : LIFE_STEPS) {
                 pages.open("/partnerships/" + active + "/steps/" + step, "step-" + step);
             }
+            pages.open("/partnerships/" + funded + "/steps/file-report", "step-file-report");
+            pages.open("/echeances", "deadlines");
             pages.open("/partnerships/" + active + "/redline?from=1&to=2", "redline");
             pages.open("/partnerships/" + UUID.randomUUID(), "error");
+            person.signOut().signInAs("sophie-muller");
+            // Brought in with its real dates and renewed since: both dates of each step, the term running now.
+            pages.open("/partnerships/" + renewing, "partnership-renewed");
+            pages.open("/partnerships/" + renewing + "/steps/give-notice", "step-give-notice");
             person.signOut().signInAs("anne-audit").open("/audit");
             pages.check("audit-list");
             pages.open("/audit/partnerships/" + active, "audit-timeline");
@@ -117,6 +128,11 @@ class PagesAtEveryWidthIT {
             pages.check("dashboard");
         }
         assertThat(problems).as("pages at %d px in %s", width, language).isEmpty();
+    }
+
+    private static String seed(List<SeedPlayer.Played> played, String named) {
+        return played.stream().filter(p -> p.name().contains(named)).findFirst().orElseThrow(() ->
+                new AssertionError("No seed scenario named like " + named + " in " + played)).partnershipId();
     }
 
     /** One person's pages at one width: each opened and checked, and photographed when asked. */
@@ -130,6 +146,10 @@ class PagesAtEveryWidthIT {
         void check(String name) {
             if (DOCUMENTATION != null) {
                 photographed(name);
+            }
+            // The error page passes every check below: any other page showing it is a page not checked at all.
+            if (!name.equals("error") && !person.all(By.id("error-message")).isEmpty()) {
+                problems.add(name + " is the error page: " + person.all(By.id("error-message")).get(0).getText());
             }
             if (width == PHONE && person.scrollsSideways()) {
                 problems.add(name + " scrolls sideways: " + person.overflowing());

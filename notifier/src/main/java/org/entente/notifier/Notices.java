@@ -59,7 +59,7 @@ class Notices implements Subscriber {
         Partners after = Membership.apply(before, received.event(), received.sequence());
         partnerships.save(id, after);
         Instant now = clock.instant();
-        if (Reminders.outdated(received.recordedAt(), now, settings.horizon())) {
+        if (Reminders.outdated(received.recordedAt(), received.effectiveDate(), now, settings.horizon())) {
             return;
         }
         Reminders.of(before, received.event()).ifPresent(reminder -> queue(received, after, reminder, now));

@@ -168,14 +168,18 @@ class NotifierIT {
 
     @Test
     @Order(3)
-    void anEventRecordedLongerAgoThanTheHorizon_remindsNobody_butItsPartnersAreKnown() throws Exception {
+    void anEventRecordedOrTakingEffectLongerAgoThanTheHorizon_remindsNobody_butItsPartnersAreKnown()
+            throws Exception {
         UUID id = UUID.randomUUID();
         Instant now = CLOCK.instant();
         Instant longAgo = now.minus(settings.horizon()).minusSeconds(60);
+        LocalDate twoYearsAgo = LocalDate.now(CLOCK).minusYears(2);
         try (Topic topic = new Topic(INFRASTRUCTURE.bootstrapServers(), TOPIC)) {
             topic.publish(0, longAgo, proposal(id));
-            topic.publish(1, longAgo, new EvaluationOverdue(id, LocalDate.now(CLOCK).minusYears(2), 30, longAgo));
-            topic.publish(2, now, new AgreementReached(id, 1, "sha256:v1", now));
+            topic.publish(1, longAgo, new EvaluationOverdue(id, twoYearsAgo, 30, longAgo));
+            // An imported convention's past year, recorded just now by Entente's catch-up.
+            topic.publish(2, now, twoYearsAgo.plusDays(30), new EvaluationOverdue(id, twoYearsAgo, 30, now));
+            topic.publish(3, now, new AgreementReached(id, 1, "sha256:v1", now));
         }
         await().atMost(WAIT).until(() -> about(id).size() == 1);
         assertThat(subject(about(id).get(0))).startsWith("Convention à signer");

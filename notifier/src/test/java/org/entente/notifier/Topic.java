@@ -13,6 +13,7 @@ import org.entente.events.PartnershipEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,25 @@ public final class Topic implements AutoCloseable {
         return id;
     }
 
+    /** Publishes an event recorded {@code time} that took effect on an earlier day, {@code effectiveDate}. */
+    public void publish(long sequence, Instant time, LocalDate effectiveDate, PartnershipEvent event)
+            throws Exception {
+        send(record(UUID.randomUUID().toString(), sequence, time, event), Map.of("ce_effectivedate",
+                effectiveDate.toString()));
+    }
+
     /** Publishes it under a given id: the same record again, as a producer's retry does. */
     public void publish(String id, long sequence, Instant time, PartnershipEvent event) throws Exception {
+        send(record(id, sequence, time, event), Map.of());
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, Map<String, String> extensions) throws Exception {
+        extensions.forEach((header, value) -> record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    private ProducerRecord<String, byte[]> record(String id, long sequence, Instant time, PartnershipEvent event)
+            throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(name, event.partnershipId().toString(),
                 JSON.writeValueAsBytes(event));
         Map<String, String> headers = Map.of("ce_specversion", "1.0", "ce_id", id,
@@ -48,7 +66,7 @@ public final class Topic implements AutoCloseable {
                 "ce_subject", event.partnershipId().toString(), "ce_time", time.toString(),
                 "ce_sequence", Long.toString(sequence), "content-type", "application/json");
         headers.forEach((header, value) -> record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get(30, TimeUnit.SECONDS);
+        return record;
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class Fixtures {
 
     public static Partnership.Partner partner(String id, PartnerRole role, Partnership.Standing standing) {
         return new Partnership.Partner(id, id.toUpperCase(), Institution.Kind.OTHER, role, standing,
-                Instant.parse("2026-03-01T10:00:00Z"));
+                Instant.parse("2026-03-01T10:00:00Z"), null);
     }
 
     /** CCAS (lead), CAF and Ligue, all partners, version 1 of the terms on the table, approved by nobody. */
@@ -61,11 +61,20 @@ public final class Fixtures {
                 new Territory(Territory.Level.MUNICIPALITY, "Metz", "57463"), status, "ccas-metz",
                 new Partnership.TermsOnTable(1, HASH, terms(), "ccas-metz", null, approvedBy), agreement, partners,
                 evaluations, 0, Instant.parse("2026-03-01T10:00:00Z"), null, null, null, version,
-                Instant.parse("2026-03-02T10:00:00Z"));
+                Instant.parse("2026-03-02T10:00:00Z"), null);
+    }
+
+    /** {@code p} whose calendar runs the term from {@code first} to {@code last}. */
+    public static Partnership inTerm(Partnership p, LocalDate first, LocalDate last) {
+        return new Partnership(p.id(), p.reference(), p.title(), p.purpose(), p.type(), p.legalBasis(), p.territory(),
+                p.status(), p.leadInstitutionId(), p.terms(), p.agreement(), p.partners(), p.evaluations(),
+                p.amendments(), p.proposedAt(), p.effectiveDate(), p.endedAt(), p.endReason(), p.version(),
+                p.lastEventAt(), new Partnership.Timeline(new Partnership.CurrentTerm(first, last)));
     }
 
     public static Partnership.Agreement agreement(String... signedBy) {
         return new Partnership.Agreement(1, HASH, java.util.Arrays.stream(signedBy).map(id ->
-                new Partnership.Signature(id, "Someone", "Director", Instant.parse("2026-03-05T10:00:00Z"))).toList());
+                new Partnership.Signature(id, "Someone", "Director", Instant.parse("2026-03-05T10:00:00Z"), null))
+                .toList());
     }
 }

@@ -3,7 +3,6 @@ package org.entente.cli.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.Http;
-import org.entente.devstack.TokenClaims;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * {@code --demo}: the seed scenarios, played through the public API into an installation that holds no
@@ -48,8 +46,7 @@ public record Demo(URI commandService, URI queryService, DevSigningKey key) {
 
     /** As {@link #partnerships()}, waiting at most {@code timeout} for the answer. */
     public long partnerships(Duration timeout) throws Exception {
-        String auditor = key.mint(TokenClaims.of("entente-demo", "Entente demo", "entente", List.of("auditor")),
-                Duration.ofMinutes(5));
+        String auditor = DemoAuditor.token(key);
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(queryService.resolve("/partnerships?size=1"))
                 .header("Authorization", "Bearer " + auditor).timeout(timeout).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -122,8 +122,7 @@ public final class SeedPlayer {
     /** As above; when {@code strict} is false, the last state seen once the deadline passed, for the caller to judge. */
     private JsonNode awaitProjected(String id, long version, Map<String, String> conditions, boolean strict)
             throws IOException, InterruptedException {
-        String auditor = key.mint(TokenClaims.of("entente-demo", "Entente demo", "entente", List.of("auditor")),
-                Duration.ofMinutes(5));
+        String auditor = DemoAuditor.token(key);
         HttpRequest read = HttpRequest.newBuilder(queryService.resolve("/partnerships/" + id))
                 .header("Authorization", "Bearer " + auditor).timeout(Http.REQUEST).GET().build();
         long deadline = System.nanoTime() + PROJECTION.toNanos();

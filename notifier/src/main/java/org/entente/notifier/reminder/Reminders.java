@@ -14,6 +14,8 @@ import org.entente.notifier.reminder.Reminder.Kind;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,11 +66,26 @@ public final class Reminders {
         return new Reminder(kind, partners.members(), List.of(details));
     }
 
+    /** As the contract dates an event's effect: its days are Europe/Paris's. */
+    private static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Paris");
+
     /**
      * Whether an event recorded at {@code recordedAt} is too old to remind anybody of at {@code now}: what a
      * notifier reads when it first starts on a topic of several years was said, or missed, long ago.
      */
     public static boolean outdated(Instant recordedAt, Instant now, Duration horizon) {
         return recordedAt.isBefore(now.minus(horizon));
+    }
+
+    /**
+     * As {@link #outdated(Instant, Instant, Duration)}, and also when the event took effect on a day that began
+     * longer ago than the horizon, however recently it was recorded: a convention brought in with its real dates
+     * records invitations of years ago, and Entente then records, in one run, the evaluations and notices its
+     * past years made due. Nobody is to be mailed an invitation of 2023 or a notice window that closed in 2024;
+     * the workspace's deadlines show what is still owed.
+     */
+    public static boolean outdated(Instant recordedAt, LocalDate effectiveDate, Instant now, Duration horizon) {
+        return outdated(recordedAt, now, horizon) || effectiveDate != null
+                && outdated(effectiveDate.atStartOfDay(CONTRACT_ZONE).toInstant(), now, horizon);
     }
 }

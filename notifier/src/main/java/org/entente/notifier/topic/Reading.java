@@ -12,6 +12,7 @@ import org.entente.events.PartnershipEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ final class Reading {
         if (record.value() == null) {
             throw new Unreadable("The record has no data");
         }
-        return new Received(header(record, "ce_id"), sequence(record), time(record),
+        return new Received(header(record, "ce_id"), sequence(record), time(record), effectiveDate(record),
                 data(reading, record.value()));
     }
 
@@ -70,6 +71,19 @@ final class Reading {
             return java.time.OffsetDateTime.parse(time).toInstant();
         } catch (DateTimeParseException e) {
             throw new Unreadable("Header ce_time is not an RFC 3339 time: " + time);
+        }
+    }
+
+    /** Absent on every event that took effect when it was recorded. */
+    private static LocalDate effectiveDate(ConsumerRecord<String, byte[]> record) throws Unreadable {
+        if (record.headers().lastHeader("ce_effectivedate") == null) {
+            return null;
+        }
+        String date = header(record, "ce_effectivedate");
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("Header ce_effectivedate is not a date (YYYY-MM-DD): " + date);
         }
     }
 

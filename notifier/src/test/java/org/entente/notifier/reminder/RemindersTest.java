@@ -125,4 +125,20 @@ class RemindersTest {
         assertThat(Reminders.outdated(AT, AT.plus(week), week)).isFalse();
         assertThat(Reminders.outdated(AT, AT.plus(week).plusSeconds(1), week)).isTrue();
     }
+
+    /** Recorded today, it took effect on a day that began more than the horizon ago (Paris's midnight). */
+    @Test
+    void anEventThatTookEffectLongerAgoThanTheHorizon_isOutdated_howeverRecentlyItWasRecorded() {
+        Duration week = Duration.ofDays(7);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Instant dayBegan = Instant.parse("2026-03-01T23:00:00Z");
+
+        assertThat(Reminders.outdated(dayBegan.plus(week), day, dayBegan.plus(week), week)).isFalse();
+        assertThat(Reminders.outdated(dayBegan.plus(week).plusSeconds(1), day, dayBegan.plus(week).plusSeconds(1),
+                week)).isTrue();
+        assertThat(Reminders.outdated(dayBegan.plus(week).plusSeconds(1), null, dayBegan.plus(week).plusSeconds(1),
+                week)).as("an event that took effect when it was recorded").isFalse();
+        assertThat(Reminders.outdated(AT, LocalDate.now(), AT.plus(week).plusSeconds(1), week))
+                .as("recorded too long ago, whatever its day").isTrue();
+    }
 }

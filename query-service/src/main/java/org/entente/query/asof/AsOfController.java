@@ -63,7 +63,8 @@ class AsOfController {
             if (!applied.test(event)) {
                 break;
             }
-            state = PartnershipFold.evolve(state, log.payload(event), event.sequence(), event.occurredAt());
+            state = PartnershipFold.evolve(state, log.payload(event), event.sequence(), event.occurredAt(),
+                    event.effectiveDate());
         }
         if (state == null) {
             throw new NotFound("Partnership " + id + " at that moment");

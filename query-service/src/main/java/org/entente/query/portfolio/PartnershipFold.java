@@ -37,6 +37,7 @@ import org.entente.query.portfolio.PartnershipState.Signature;
 import org.entente.query.portfolio.PartnershipState.TermsOnTable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,20 @@ public final class PartnershipFold {
     private PartnershipFold() {
     }
 
-    /** The state after {@code event}, the {@code sequence}-th of the partnership, recorded {@code at}. */
+    /** As {@link #evolve(PartnershipState, PartnershipEvent, long, Instant, LocalDate)}, for an event that took
+     * effect when it was recorded. */
     public static PartnershipState evolve(PartnershipState s, PartnershipEvent event, long sequence, Instant at) {
-        PartnershipState next = apply(s, event);
+        return evolve(s, event, sequence, at, null);
+    }
+
+    /**
+     * The state after {@code event}, the {@code sequence}-th of the partnership, recorded {@code at}; a step of an
+     * imported convention took effect on {@code effectiveDate} (null otherwise), which its partners' and signatures'
+     * dates keep beside the recorded ones.
+     */
+    public static PartnershipState evolve(PartnershipState s, PartnershipEvent event, long sequence, Instant at,
+                                          LocalDate effectiveDate) {
+        PartnershipState next = apply(s, event, effectiveDate);
         PartnershipStatus status = s == null ? PartnershipLifecycle.start(event)
                 : PartnershipLifecycle.after(s.status(), event);
         // PostgreSQL keeps microseconds: the as-of fold reads event times back from there, so both uses agree.
@@ -66,7 +78,7 @@ public final class PartnershipFold {
                 TimelineFold.after(next, event));
     }
 
-    private static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+    private static PartnershipState apply(PartnershipState s, PartnershipEvent event, LocalDate effective) {
         if (s == null && !(event instanceof PartnershipProposed)) {
             throw new IllegalStateException(event.getClass().getSimpleName() + " of partnership "
                     + event.partnershipId() + " came before its proposal");
@@ -76,25 +88,25 @@ public final class PartnershipFold {
                     e.legalBasis(), e.territory(), PartnershipLifecycle.startingStatus(), e.lead().id(),
                     new TermsOnTable(1, e.termsHash(), e.terms(), e.lead().id(), null, List.of()), null,
                     List.of(new Partner(e.lead().id(), e.lead().name(), e.lead().kind(), PartnerRole.LEAD, "ACTIVE",
-                            e.proposedAt())), List.of(), 0, e.proposedAt(), null, null, null, 0, e.proposedAt(),
-                    Timeline.NONE);
+                            e.proposedAt(), effective)), List.of(), 0, e.proposedAt(), null, null, null, 0,
+                    e.proposedAt(), Timeline.NONE);
         } else if (event instanceof PartnerInvited e) {
             return with(s, plus(s.partners(), new Partner(e.institution().id(), e.institution().name(),
-                    e.institution().kind(), e.role(), "INVITED", e.invitedAt())));
+                    e.institution().kind(), e.role(), "INVITED", e.invitedAt(), effective)));
         } else if (event instanceof InvitationAccepted e) {
-            return with(s, standing(s.partners(), e.institutionId(), "ACTIVE", e.acceptedAt()));
+            return with(s, standing(s.partners(), e.institutionId(), "ACTIVE", e.acceptedAt(), effective));
         } else if (event instanceof InvitationDeclined e) {
-            return with(s, standing(s.partners(), e.institutionId(), "DECLINED", e.declinedAt()));
+            return with(s, standing(s.partners(), e.institutionId(), "DECLINED", e.declinedAt(), effective));
         } else if (event instanceof PartnerWithdrew e) {
-            return with(s, standing(s.partners(), e.institutionId(), "WITHDRAWN", e.noticeGivenAt()));
+            return with(s, standing(s.partners(), e.institutionId(), "WITHDRAWN", e.noticeGivenAt(), null));
         }
-        return Negotiated.apply(s, event);
+        return Negotiated.apply(s, event, effective);
     }
 
     /** Events about the terms, the agreement and the life in force. */
     private static final class Negotiated {
 
-        static PartnershipState apply(PartnershipState s, PartnershipEvent event) {
+        static PartnershipState apply(PartnershipState s, PartnershipEvent event, LocalDate effective) {
             if (event instanceof TermsProposed e) {
                 return copy(s, new TermsOnTable(e.version(), e.termsHash(), e.terms(), e.proposedBy(),
                         e.rationale(), List.of()), s.agreement(), s.evaluations(), s.amendments());
@@ -110,8 +122,9 @@ public final class PartnershipFold {
                         s.evaluations(), s.amendments());
             } else if (event instanceof AgreementSigned e) {
                 Agreement a = s.agreement();
-                return copy(s, s.terms(), new Agreement(a.version(), a.hash(), plus(a.signatures(),
-                        new Signature(e.institutionId(), e.signatoryName(), e.signatoryCapacity(), e.signedAt()))),
+                Signature signature = new Signature(e.institutionId(), e.signatoryName(), e.signatoryCapacity(),
+                        e.signedAt(), effective);
+                return copy(s, s.terms(), new Agreement(a.version(), a.hash(), plus(a.signatures(), signature)),
                         s.evaluations(), s.amendments());
             }
             return InForce.apply(s, event);
@@ -165,7 +178,7 @@ public final class PartnershipFold {
                 s.timeline());
     }
 
-    private static PartnershipState dated(PartnershipState s, java.time.LocalDate effective, Instant ended,
+    private static PartnershipState dated(PartnershipState s, LocalDate effective, Instant ended,
                                           String reason) {
         return new PartnershipState(s.id(), s.reference(), s.title(), s.purpose(), s.type(), s.legalBasis(),
                 s.territory(), s.status(), s.leadInstitutionId(), s.terms(), s.agreement(), s.partners(),
@@ -173,9 +186,10 @@ public final class PartnershipFold {
                 s.lastEventAt(), s.timeline());
     }
 
-    private static List<Partner> standing(List<Partner> partners, String institutionId, String status, Instant since) {
+    private static List<Partner> standing(List<Partner> partners, String institutionId, String status, Instant since,
+                                          LocalDate effective) {
         return partners.stream().map(p -> p.institutionId().equals(institutionId)
-                ? new Partner(p.institutionId(), p.name(), p.kind(), p.role(), status, since) : p).toList();
+                ? new Partner(p.institutionId(), p.name(), p.kind(), p.role(), status, since, effective) : p).toList();
     }
 
     private static <T> List<T> plus(List<T> list, T element) {

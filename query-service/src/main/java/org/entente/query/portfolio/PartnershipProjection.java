@@ -68,7 +68,8 @@ public class PartnershipProjection {
         PartnershipState state = stored;
         for (ReceivedEvent received : events) {
             if (state == null || state.version() < received.sequence()) {
-                state = PartnershipFold.evolve(state, received.event(), received.sequence(), received.occurredAt());
+                state = PartnershipFold.evolve(state, received.event(), received.sequence(), received.occurredAt(),
+                        received.effectiveDate());
             }
         }
         return state;

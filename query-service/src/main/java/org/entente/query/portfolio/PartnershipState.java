@@ -52,11 +52,14 @@ public record PartnershipState(
     public record Agreement(int version, String hash, List<Signature> signatures) {
     }
 
-    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt) {
+    /** A signature, recorded {@code signedAt}; given on {@code effectiveDate} when a convention was brought in. */
+    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt,
+                            LocalDate effectiveDate) {
     }
 
+    /** A partner's standing, recorded {@code since}; in effect from {@code effectiveDate} for an import's steps. */
     public record Partner(String institutionId, String name, Institution.Kind kind, PartnerRole role, String status,
-                          Instant since) {
+                          Instant since, LocalDate effectiveDate) {
     }
 
     public record Evaluation(UUID evaluationId, LocalDate periodStart, LocalDate periodEnd, int rating,

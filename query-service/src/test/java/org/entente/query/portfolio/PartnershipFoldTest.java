@@ -8,6 +8,7 @@ import org.entente.events.PartnershipStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,5 +55,42 @@ class PartnershipFoldTest {
 
         assertThatThrownBy(() -> PartnershipFold.evolve(dissolved, late, dissolved.version() + 1, AT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DISSOLVED");
+    }
+
+    /**
+     * A convention brought in with its real dates: each partner's standing and each signature keeps the day it took
+     * effect beside the instant it was recorded, and a step recorded without one has none.
+     */
+    @Test
+    void theStepsOfAnImportedConvention_keepTheDayTheyTookEffect_besideTheirRecordedTime() {
+        PartnershipState state = null;
+        LocalDate day = LocalDate.of(2023, 1, 10);
+        for (PartnershipEvent event : LifecycleHistories.amendedThenDissolved()) {
+            state = PartnershipFold.evolve(state, event, state == null ? 0 : state.version() + 1, AT, day);
+            day = day.plusDays(1);
+            if (event instanceof PartnershipEvent.PartnershipActivated) {
+                break;
+            }
+        }
+
+        LocalDate last = day;
+        assertThat(state.status()).isEqualTo(PartnershipStatus.ACTIVE);
+        assertThat(state.partners()).isNotEmpty().allSatisfy(partner -> {
+            assertThat(partner.effectiveDate()).isBetween(LocalDate.of(2023, 1, 10), last);
+            assertThat(partner.since()).isEqualTo(AT);
+        });
+        assertThat(state.agreement().signatures()).isNotEmpty().allSatisfy(signature -> {
+            assertThat(signature.effectiveDate()).isBetween(LocalDate.of(2023, 1, 11), last);
+            assertThat(signature.signedAt()).isEqualTo(AT);
+        });
+        assertThat(state.agreement().signatures()).extracting(PartnershipState.Signature::effectiveDate)
+                .doesNotHaveDuplicates();
+
+        PartnershipState recordedAlone = null;
+        for (PartnershipEvent event : LifecycleHistories.amendedThenDissolved().subList(0, 2)) {
+            recordedAlone = PartnershipFold.evolve(recordedAlone, event, recordedAlone == null ? 0
+                    : recordedAlone.version() + 1, AT);
+        }
+        assertThat(recordedAlone.partners()).extracting(PartnershipState.Partner::effectiveDate).containsOnlyNulls();
     }
 }

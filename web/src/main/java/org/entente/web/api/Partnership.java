@@ -22,11 +22,42 @@ public record Partnership(UUID id, String reference, String title, String purpos
                           String leadInstitutionId,
                           TermsOnTable terms, Agreement agreement, List<Partner> partners,
                           List<Evaluation> evaluations, int amendments, Instant proposedAt, LocalDate effectiveDate,
-                          Instant endedAt, String endReason, long version, Instant lastEventAt) {
+                          Instant endedAt, String endReason, long version, Instant lastEventAt,
+                          Timeline timeline) {
 
     public Partnership {
         partners = partners == null ? List.of() : partners;
         evaluations = evaluations == null ? List.of() : evaluations;
+    }
+
+    /**
+     * The term running now when tacit renewals moved it on from the dates the terms were signed with; null when
+     * the terms' own dates still hold (or the partnership is not in force).
+     */
+    public CurrentTerm renewedTerm() {
+        if (timeline == null || timeline.term() == null || terms == null || terms.content() == null) {
+            return null;
+        }
+        return timeline.term().first().equals(terms.content().duration().start()) ? null : timeline.term();
+    }
+
+    /**
+     * The day an imported convention was proposed on paper, null for one proposed in Entente: the lead joined the
+     * partnership by proposing it, so its standing took effect that day, and a lead never changes its standing.
+     */
+    public LocalDate proposedOn() {
+        return partners.stream().filter(partner -> partner.role() == PartnerRole.LEAD).findFirst()
+                .map(Partner::effectiveDate).orElse(null);
+    }
+
+    /** What the pages show of the partnership's calendar, as the query side folded it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Timeline(CurrentTerm term) {
+    }
+
+    /** The term in force, renewals included: from {@code first} to {@code last}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CurrentTerm(LocalDate first, LocalDate last) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,13 +90,16 @@ public record Partnership(UUID id, String reference, String title, String purpos
         }
     }
 
+    /** Recorded {@code signedAt}; for a convention brought in, given on {@code effectiveDate} (null otherwise). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt) {
+    public record Signature(String institutionId, String signatoryName, String capacity, Instant signedAt,
+                            LocalDate effectiveDate) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** Standing recorded {@code since}; for the steps of a convention brought in, from {@code effectiveDate}. */
     public record Partner(String institutionId, String name, Institution.Kind kind, PartnerRole role,
-                          Standing status, Instant since) {
+                          Standing status, Instant since, LocalDate effectiveDate) {
 
         public boolean isActive() {
             return status == Standing.ACTIVE;

@@ -2,11 +2,14 @@ package org.entente.web.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.events.Institution;
+import org.entente.events.PartnerRole;
 import org.entente.events.PartnershipStatus;
 import org.entente.web.Fixtures;
 import org.entente.events.PartnershipType;
 import org.entente.events.Territory;
 import org.entente.web.api.HistoryPage;
+import org.entente.web.api.Partnership;
 import org.entente.web.api.PortfolioPage;
 import org.entente.web.api.Summary;
 import org.entente.web.api.TermsDiff;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +121,67 @@ class AsAPersonSeesThemPagesTest extends org.entente.web.PageTest {
         assertThat(french.select("#timeline li .when").text()).startsWith("14 mars 2023 (enregistré le 6 décembre 2026");
         assertThat(english.select("#audit-timeline tbody td time.effective").text()).isEqualTo("14 March 2023");
         assertThat(english.select("#audit-timeline tbody td .recorded").text()).startsWith("(recorded 6 December 2026");
+    }
+
+    /** A convention brought in: its partners joined and signed on the paper's days, recorded in Entente today. */
+    @Test
+    void anImportedConvention_showsItsPartnersAndSignaturesOnTheirRealDays_andWhenEntenteRecordedThem()
+            throws Exception {
+        Instant recorded = Instant.parse("2026-12-06T10:00:00Z");
+        List<Partnership.Partner> partners = List.of(
+                new Partnership.Partner("ccas-metz", "CCAS de Metz", Institution.Kind.LOCAL_AUTHORITY,
+                        PartnerRole.LEAD, Partnership.Standing.ACTIVE, recorded, LocalDate.of(2023, 1, 10)),
+                new Partnership.Partner("caf-57", "CAF de la Moselle", Institution.Kind.SOCIAL_SECURITY_FUND,
+                        PartnerRole.FUNDER, Partnership.Standing.ACTIVE, recorded, LocalDate.of(2023, 2, 1)));
+        Partnership.Agreement agreement = new Partnership.Agreement(1, Fixtures.HASH, List.of(
+                new Partnership.Signature("ccas-metz", "Claire Martin", "Présidente", recorded,
+                        LocalDate.of(2023, 3, 14)),
+                new Partnership.Signature("caf-57", "Karim Benali", "Directeur", recorded.plusSeconds(60), null)));
+        when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.partnership(PartnershipStatus.ACTIVE, agreement,
+                List.of(), 12, partners, List.of("ccas-metz", "caf-57")));
+        when(query.history(Fixtures.ID)).thenReturn(new HistoryPage(List.of(), 0, 500, 0));
+
+        Document french = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin")), 200);
+        Document english = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin"))
+                .header("Accept-Language", "en"), 200);
+
+        assertThat(french.select("#partners tr[data-institution=caf-57] td.since").text())
+                .isEqualTo("1er février 2023 (enregistré le 6 décembre 2026)");
+        assertThat(french.select("#partners td.since time.effective").eachAttr("datetime"))
+                .containsExactly("2023-01-10", "2023-02-01");
+        assertThat(french.select("#proposed-at").text()).startsWith("10 janvier 2023 (enregistré le 1er mars 2026");
+        assertThat(french.select("#signatures li").get(0).text()).startsWith(
+                "CCAS de Metz — Signé par Claire Martin (Présidente) le 14 mars 2023 (enregistré le 6 décembre 2026");
+        assertThat(french.select("#signatures li").get(1).select("time.effective")).isEmpty();
+        assertThat(french.select("#signatures li").get(1).text()).startsWith(
+                "CAF de la Moselle — Signé par Karim Benali (Directeur) le 6 décembre 2026");
+        assertThat(english.select("#signatures li").get(0).text()).startsWith(
+                "CCAS de Metz — Signed by Claire Martin (Présidente) on 14 March 2023 (recorded 6 December 2026");
+    }
+
+    /** Renewed tacitly, a convention runs a later term than its terms' dates: the page says which. */
+    @Test
+    void aRenewedConvention_showsTheTermRunningNow_besideItsTermsDates() throws Exception {
+        Partnership active = Fixtures.partnership(PartnershipStatus.ACTIVE, Fixtures.agreement("ccas-metz", "caf-57",
+                "ligue-57"), List.of(), 12);
+        when(query.history(Fixtures.ID)).thenReturn(new HistoryPage(List.of(), 0, 500, 0));
+        when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.inTerm(active, LocalDate.of(2030, 1, 1),
+                LocalDate.of(2033, 12, 31)));
+
+        Document renewed = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin")), 200);
+        Document english = page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin"))
+                .header("Accept-Language", "en"), 200);
+
+        assertThat(renewed.select("#terms").text()).contains("Du 1er janvier 2026 au 31 décembre 2029");
+        assertThat(renewed.select("#current-term").text()).isEqualTo(
+                "Période en cours, après reconduction tacite : du 1er janvier 2030 au 31 décembre 2033");
+        assertThat(english.select("#current-term").text()).isEqualTo(
+                "Current term, after tacit renewal: from 1 January 2030 to 31 December 2033");
+
+        when(query.partnership(Fixtures.ID)).thenReturn(Fixtures.inTerm(active, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2029, 12, 31)));
+        assertThat(page(get("/partnerships/{id}", Fixtures.ID).session(signedInAs("claire-martin")), 200)
+                .select("#current-term")).isEmpty();
     }
 
     @Test

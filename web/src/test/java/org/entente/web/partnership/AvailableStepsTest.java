@@ -143,6 +143,7 @@ class AvailableStepsTest {
         return new Partnership(active.id(), active.reference(), active.title(), active.purpose(), active.type(),
                 active.legalBasis(), active.territory(), active.status(), active.leadInstitutionId(),
                 new Partnership.TermsOnTable(1, active.terms().hash(), terms, "ccas-metz", null, List.of()), null,
-                active.partners(), List.of(), 0, active.proposedAt(), null, null, null, 12, active.lastEventAt());
+                active.partners(), List.of(), 0, active.proposedAt(), null, null, null, 12, active.lastEventAt(),
+                null);
     }
 }
