@@ -3,6 +3,8 @@ package org.entente.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.cli.demo.SeedPlayer;
+import org.entente.cli.mail.MailFolder;
+import org.entente.devstack.Database;
 import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
@@ -16,6 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code ./entente backup} of a running installation, restored by {@code ./entente restore} into an empty one,
  * brings back every partnership: the same detail and the same history, read models rebuilt from the events alone;
- * the restored keys still accept the original's tokens, and a client's retry with its Idempotency-Key gets its
- * first answer back. A damaged file, and an installation that is not empty, are refused with nothing changed.
+ * the same due items in the schedule, rebuilt from the events too; the notifier's log of mails, so that the
+ * restored notifier, reading every event again, mails nobody twice; the restored keys still accept the original's
+ * tokens, and a client's retry with its Idempotency-Key gets its first answer back. A damaged file, and an
+ * installation that is not empty, are refused with nothing changed.
  */
 // A start, a backup, a restore into a fresh installation and its catch-up, per test.
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -48,35 +56,45 @@ class BackupRestoreIT {
 
     @Test
     void aBackupOfARunningInstallation_restoredIntoAnEmptyOne_bringsBackEveryPartnership() throws Exception {
-        Installation source = new Installation(original).withoutMail();
+        Installation source = new Installation(original);
         Path backup = files.resolve("entente.backup");
         Map<String, JsonNode> before;
+        List<String> dueItems;
         HttpResponse<String> firstAnswer;
         String checkpoint;
+        int mailed;
         Process up = source.up("source");
         try {
             new SeedPlayer(source.commandService(), source.queryService(), key()).playAll(Path.of("../seeds"));
             firstAnswer = proposeOnce(source);
             assertThat(firstAnswer.statusCode()).as(firstAnswer.body()).isEqualTo(201);
             awaitVisible(source, JSON.readTree(firstAnswer.body()).get("partnershipId").asText());
+            mailed = awaitEveryMailSent(source);
+            assertThat(mailed).as("the invitations of the last proposal, at least").isPositive();
 
             checkpoint = ledger(source, "POST", "/ledger/checkpoint");
+            dueItems = dueItems(source);
             assertThat(source.run("backup", "backup", backup.toString())).as(source.output("backup")).isZero();
-            assertThat(source.output("backup")).contains("Backed up", "events of 6 partnerships");
+            assertThat(source.output("backup")).contains("Backed up", "events of 6 partnerships",
+                    mailed + " mails of the notifier's log");
             before = everyPartnership(source);
         } finally {
             stop(up);
         }
         assertThat(before).hasSize(6);
+        assertThat(dueItems).as("the seeds' partnerships in force have items ahead").isNotEmpty();
 
-        Installation target = new Installation(restored).withoutMail();
+        Installation target = new Installation(restored);
         assertThat(target.run("restore", restoreArguments(target, backup))).as(target.output("restore")).isZero();
-        assertThat(target.output("restore")).contains("Restored: every one of the 6 partnerships is back")
-                .doesNotContain("\tat ");
+        assertThat(target.output("restore")).contains("The notifier's log of " + mailed + " mails is restored.",
+                "Restored: every one of the 6 partnerships is back").doesNotContain("\tat ");
 
         Process again = target.up("restored");
         try {
             assertThat(everyPartnership(target)).isEqualTo(before);
+            assertThat(dueItems(target)).isEqualTo(dueItems);
+            // Its notifier read every restored event (the restore waited for it) and found each mail in its log.
+            assertThat(MailFolder.of(restored).mails()).isEmpty();
             // The log is the same log: the checkpoint issued before the backup is still served, and the tree
             // rebuilt from the restored leaves has its root.
             String size = checkpoint.split("\n")[1];
@@ -115,7 +133,43 @@ class BackupRestoreIT {
     private static String[] restoreArguments(Installation target, Path backup) {
         List<String> arguments = new java.util.ArrayList<>(List.of("restore", backup.toString()));
         arguments.addAll(List.of(target.portOptions()));
+        arguments.addAll(List.of(target.mailOptions()));
         return arguments.toArray(String[]::new);
+    }
+
+    /**
+     * Waits until the notifier has read the whole topic and delivered every mail it queued; answers how many mails
+     * the installation's mail server kept.
+     */
+    private static int awaitEveryMailSent(Installation installation) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    JsonNode components = notifierHealth(installation).path("components");
+                    return components.path("consumption").path("details").path("consumerLag").asLong(-1) == 0
+                            && components.path("mail").path("details").path("waiting").asLong(-1) == 0;
+                });
+        return MailFolder.of(installation.home).mails().size();
+    }
+
+    private static JsonNode notifierHealth(Installation installation) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + installation.notifierPort() + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** The scheduler's due items, each by its id and instant. */
+    private static List<String> dueItems(Installation installation) throws Exception {
+        Database command = installation.database("entente_command");
+        try (Connection connection = DriverManager.getConnection(command.jdbcUrl(), command.username(),
+                command.password()); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT task_instance || ' at ' || execution_time FROM "
+                     + "scheduled_tasks WHERE task_name = 'due-item' ORDER BY task_instance")) {
+            List<String> items = new java.util.ArrayList<>();
+            while (rows.next()) {
+                items.add(rows.getString(1));
+            }
+            return items;
+        }
     }
 
     /** Each partnership's detail and whole history, as an auditor reads them on the query side, by id. */

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.entente.cli.launcher.PortTaken;
+import org.entente.devstack.Database;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +49,7 @@ final class Installation {
     private Process upOnce(String name) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("up"));
         arguments.addAll(List.of(portOptions()));
-        arguments.addAll(mail ? List.of("--notifier-port", ports.get(4).toString(), "--smtp-port",
-                ports.get(5).toString()) : List.of("--without-mail"));
+        arguments.addAll(List.of(mailOptions()));
         Process up = EntenteCommand.of(log(name), arguments).home(home).start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -82,6 +82,21 @@ final class Installation {
     String[] portOptions() {
         return new String[]{"--kafka-port", ports.get(0).toString(), "--command-port", ports.get(1).toString(),
                 "--query-port", ports.get(2).toString(), "--web-port", ports.get(3).toString()};
+    }
+
+    /** The options that give its notifier and mail server their ports, or start it without them. */
+    String[] mailOptions() {
+        return mail ? new String[]{"--notifier-port", ports.get(4).toString(), "--smtp-port", ports.get(5).toString()}
+                : new String[]{"--without-mail"};
+    }
+
+    /**
+     * One of its databases ({@code entente_command}, {@code entente_notifier}, …) on its own PostgreSQL while it
+     * runs, found as PostgreSQL records it: the fourth line of {@code postmaster.pid} is its port.
+     */
+    Database database(String name) throws IOException {
+        String port = Files.readAllLines(home.resolve("postgres").resolve("postmaster.pid")).get(3).trim();
+        return new Database("jdbc:postgresql://localhost:" + port + "/" + name, "postgres", "postgres");
     }
 
     Path log(String name) {

@@ -24,12 +24,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a backup: one zip holding the event store's tables as CSV, the keys nothing can rebuild, and last a
- * manifest with the figures and every entry's SHA-256. It is written beside its destination and moved there only
+ * Writes a backup: one zip holding the event store's tables as CSV, the notifier's log of mails when it has one,
+ * the keys nothing can rebuild, and last a manifest with the figures and every entry's SHA-256. It is written beside its destination and moved there only
  * once complete and on disk, so an interrupted backup never leaves a file that looks whole. It holds a private
  * key, so only its owner may read it.
  */
@@ -45,16 +46,33 @@ final class BackupArchive {
         long writeTo(OutputStream out) throws IOException, SQLException;
     }
 
+    /**
+     * The notifier's database, opened only once the event store's snapshot is fixed: every mail queued for an event
+     * of the backup is then in it. A mail queued in between, for an event the backup misses, is in it too, and is
+     * delivered after a restore as it would have been.
+     */
+    @FunctionalInterface
+    interface MailLog {
+        MailLog NONE = Optional::empty;
+
+        Optional<DatabaseSnapshot> open() throws SQLException;
+    }
+
     private BackupArchive() {
     }
 
-    static BackupManifest write(Path file, EventStoreSnapshot snapshot, Path home) throws IOException, SQLException {
+    static BackupManifest write(Path file, DatabaseSnapshot snapshot, Path home) throws IOException, SQLException {
+        return write(file, snapshot, MailLog.NONE, home);
+    }
+
+    static BackupManifest write(Path file, DatabaseSnapshot snapshot, MailLog mailLog, Path home)
+            throws IOException, SQLException {
         Path target = file.toAbsolutePath();
         Path draft = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part", OWNER_ONLY);
         try {
             BackupManifest manifest;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(draft))) {
-                manifest = writeEntries(zip, snapshot, home);
+                manifest = writeEntries(zip, snapshot, mailLog, home);
             }
             try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -66,8 +84,8 @@ final class BackupArchive {
         }
     }
 
-    private static BackupManifest writeEntries(ZipOutputStream zip, EventStoreSnapshot snapshot, Path home)
-            throws IOException, SQLException {
+    private static BackupManifest writeEntries(ZipOutputStream zip, DatabaseSnapshot snapshot, MailLog mailLog,
+            Path home) throws IOException, SQLException {
         EventStoreFigures figures = snapshot.figures();
         Map<String, String> sums = new LinkedHashMap<>();
         long events = entry(zip, BackupTable.EVENTS.entry(), sums, out -> snapshot.copy(BackupTable.EVENTS, out));
@@ -81,6 +99,7 @@ final class BackupArchive {
         for (BackupTable table : java.util.List.of(BackupTable.LEDGER_LEAVES, BackupTable.LEDGER_CHECKPOINTS)) {
             entry(zip, table.entry(), sums, out -> snapshot.copy(table, out));
         }
+        long mails = mails(zip, sums, mailLog);
         for (String key : InstallationKeys.FILES) {
             Path source = home.resolve(key);
             if (Files.isRegularFile(source)) {
@@ -89,11 +108,23 @@ final class BackupArchive {
         }
         BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now().toString(),
                 figures.events(), figures.partnerships(), figures.lastGlobalIndex(), figures.idempotencyRecords(),
-                sums);
+                mails, sums);
         zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         return manifest;
+    }
+
+    /** The notifier's mails, when it has a log: how many were copied (0 when none). */
+    private static long mails(ZipOutputStream zip, Map<String, String> sums, MailLog mailLog)
+            throws IOException, SQLException {
+        Optional<DatabaseSnapshot> opened = mailLog.open();
+        if (opened.isEmpty()) {
+            return 0;
+        }
+        try (DatabaseSnapshot notifier = opened.get()) {
+            return entry(zip, BackupTable.MAILS.entry(), sums, out -> notifier.copy(BackupTable.MAILS, out));
+        }
     }
 
     private static long entry(ZipOutputStream zip, String name, Map<String, String> sums, Content content)

@@ -15,12 +15,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code ./entente backup FILE}: a consistent copy of a running installation, taken without stopping it — its
- * event store (the source of truth), its idempotency records and its keys. Read models are not in it: a restore
- * rebuilds them from the events.
+ * event store (the source of truth), its idempotency records, the notifier's log of mails and its keys. Read models
+ * and the scheduler's due items are not in it: a restore rebuilds them from the events.
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Write a consistent, restorable copy of the running installation (events, idempotency "
-                + "records, keys) into FILE, without stopping it.")
+                + "records, the notifier's log of mails, keys) into FILE, without stopping it.")
 public final class BackupCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Where to write the backup (a zip; only its owner may read it)")
@@ -30,25 +30,46 @@ public final class BackupCommand implements Callable<Integer> {
             + "installation's own PostgreSQL (user and password from ENTENTE_DB_USER and ENTENTE_DB_PASSWORD)")
     String databaseUrl;
 
+    @Option(names = "--notifier-database-url", description = "JDBC URL of the notifier's database, when it is not "
+            + "on the installation's own PostgreSQL (same user and password); without it, a backup of a database "
+            + "given by --database-url carries no mail log")
+    String notifierDatabaseUrl;
+
     @Override
     public Integer call() {
         Path home = DataDirectory.resolve();
         try {
-            Database database = databaseUrl == null ? RunningPostgres.commandDatabase(home) : new Database(databaseUrl,
-                    System.getenv().getOrDefault("ENTENTE_DB_USER", "entente"),
-                    System.getenv().getOrDefault("ENTENTE_DB_PASSWORD", "entente"));
+            Database database = databaseUrl == null ? RunningPostgres.commandDatabase(home) : external(databaseUrl);
             BackupManifest manifest;
-            try (EventStoreSnapshot snapshot = new EventStoreSnapshot(DriverManager.getConnection(
+            try (DatabaseSnapshot snapshot = new DatabaseSnapshot(DriverManager.getConnection(
                     database.jdbcUrl(), database.username(), database.password()))) {
-                manifest = BackupArchive.write(file, snapshot, home);
+                manifest = BackupArchive.write(file, snapshot, mailLog(home), home);
             }
-            System.out.printf("Backed up %s, and the keys, into %s (%,d bytes).%n",
-                    EventStoreFigures.of(manifest), file, Files.size(file));
+            System.out.printf("Backed up %s, %s, and the keys, into %s (%,d bytes).%n",
+                    EventStoreFigures.of(manifest), mails(manifest), file, Files.size(file));
             System.out.println("It holds a private key: keep it where only the operators can read it.");
             return 0;
         } catch (IllegalStateException | IOException | SQLException failed) {
             System.err.println("No backup was written: " + failed.getMessage());
             return 1;
         }
+    }
+
+    private BackupArchive.MailLog mailLog(Path home) {
+        if (notifierDatabaseUrl != null) {
+            return NotifierMailLog.in(external(notifierDatabaseUrl));
+        }
+        return databaseUrl == null ? NotifierMailLog.in(RunningPostgres.notifierDatabase(home))
+                : BackupArchive.MailLog.NONE;
+    }
+
+    private static Database external(String url) {
+        return new Database(url, System.getenv().getOrDefault("ENTENTE_DB_USER", "entente"),
+                System.getenv().getOrDefault("ENTENTE_DB_PASSWORD", "entente"));
+    }
+
+    static String mails(BackupManifest manifest) {
+        return manifest.hasMailLog() ? String.format("%,d mails of the notifier's log", manifest.mails())
+                : "no mail log (no notifier ran here)";
     }
 }

@@ -1,40 +1,60 @@
 package org.entente.cli.backup;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A table of the command database that a backup carries: what nothing can rebuild. The events are the source of
+ * A table that a backup carries: what nothing can rebuild. In the command database, the events are the source of
  * truth; the idempotency records let a client's retry after the restore get its first answer back instead of
  * appending twice. The publisher's position (TokenEntry) stays behind on purpose: a restored installation
  * publishes every event again, to its own empty topic, and the query side rebuilds its read models from them.
- * The columns are fixed here, in this order, and checked against the file's header on restore: a backup's
- * content never becomes SQL.
+ * The scheduler's due items stay behind too: the restore has them rebuilt from the events. In the notifier's
+ * database, its log of mails: without it a restored notifier would mail again what it had mailed. The columns are
+ * fixed here, in this order, and checked against the file's header on restore: a backup's content never becomes
+ * SQL.
+ *
+ * @param directory the entry's folder in the archive: the database it comes from
  */
-record BackupTable(String name, String orderBy, List<String> columns) {
+record BackupTable(String directory, String name, String orderBy, List<String> columns) {
 
-    static final BackupTable EVENTS = new BackupTable("domainevententry", "globalindex", List.of("globalindex",
-            "eventidentifier", "aggregateidentifier", "sequencenumber", "type", "timestamp", "payloadtype",
+    private static final String EVENT_STORE = "event-store";
+
+    static final BackupTable EVENTS = new BackupTable(EVENT_STORE, "domainevententry", "globalindex", List.of(
+            "globalindex", "eventidentifier", "aggregateidentifier", "sequencenumber", "type", "timestamp", "payloadtype",
             "payloadrevision", "payload", "metadata"));
 
-    static final BackupTable IDEMPOTENCY_RECORDS = new BackupTable("idempotency_key", "caller, key", List.of(
-            "caller", "key", "request_hash", "status", "etag", "location", "body", "created_at"));
+    static final BackupTable IDEMPOTENCY_RECORDS = new BackupTable(EVENT_STORE, "idempotency_key", "caller, key",
+            List.of("caller", "key", "request_hash", "status", "etag", "location", "body", "created_at"));
 
     /** Each event's chain hash and leaf in the verifiable ledger: its leaf index must never change. */
-    static final BackupTable LEDGER_LEAVES = new BackupTable("ledger_leaf", "ledger_index", List.of("ledger_index",
-            "event_identifier", "aggregate_identifier", "sequence_number", "chain_hash", "leaf_data"));
+    static final BackupTable LEDGER_LEAVES = new BackupTable(EVENT_STORE, "ledger_leaf", "ledger_index", List.of(
+            "ledger_index", "event_identifier", "aggregate_identifier", "sequence_number", "chain_hash", "leaf_data"));
 
     /**
      * The checkpoints issued, so that each is still served after a restore; they are published again on the new
      * installation's checkpoint topic. The tree's nodes are not carried: they are rebuilt from the leaves.
      */
-    static final BackupTable LEDGER_CHECKPOINTS = new BackupTable("ledger_checkpoint", "tree_size", List.of(
-            "tree_size", "note", "issued_at"));
+    static final BackupTable LEDGER_CHECKPOINTS = new BackupTable(EVENT_STORE, "ledger_checkpoint", "tree_size",
+            List.of("tree_size", "note", "issued_at"));
 
+    /** The command database's tables: every backup holds them. */
     static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES, LEDGER_CHECKPOINTS);
+
+    /**
+     * The notifier's mails, sent or waiting, each under its unique key (event, reminder, address): a backup holds
+     * them when the installation's notifier ever ran.
+     */
+    static final BackupTable MAILS = new BackupTable("notifier", "mail", "id", List.of("id", "mail_key", "event_id",
+            "partnership_id", "kind", "institution_id", "address", "language", "subject", "body", "queued_at",
+            "failures", "next_attempt_at", "last_error", "sent_at"));
 
     /** Its entry in the archive. */
     String entry() {
-        return "event-store/" + name + ".csv";
+        return directory + "/" + name + ".csv";
     }
 
     String header() {
@@ -49,5 +69,22 @@ record BackupTable(String name, String orderBy, List<String> columns) {
     /** Without the header line, which the restore reads and checks itself (PostgreSQL 14 would only skip it). */
     String copyIn() {
         return "COPY " + name + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+    }
+
+    /** The rows of this table's entry, after its header line, which must name this table's columns in order. */
+    InputStream rows(InputStream csv) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(csv);
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0 || header.size() > 4096) {
+                throw new IllegalStateException(entry() + " has no header line");
+            }
+            header.write(b);
+        }
+        String found = header.toString(StandardCharsets.UTF_8).strip();
+        if (!found.equals(header())) {
+            throw new IllegalStateException(entry() + " has the columns " + found + "; expected " + header());
+        }
+        return in;
     }
 }

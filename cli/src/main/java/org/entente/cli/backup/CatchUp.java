@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /**
  * Waits until a restored installation has published every event and rebuilt every read model: the query side
- * shows as many partnerships as the backup holds, and neither service reports a lag. Says how far it is, now and
+ * shows as many partnerships as the backup holds, and neither service reports a lag, nor the notifier when it runs
+ * (it has then read every event again, and queued what its restored log did not hold). Says how far it is, now and
  * then, since a large restore takes a while. Every probe is bounded by what is left of the wait, so a service that
  * accepts connections and never answers ends the wait at its deadline, not a probe's timeout later.
  */
@@ -29,38 +30,46 @@ final class CatchUp {
     private static final Duration PROBE = Duration.ofSeconds(10);
 
     /** What was seen last: -1 where a service did not answer. */
-    private record Seen(long visible, long publicationLag, long consumerLag) {
+    private record Seen(long visible, long publicationLag, long consumerLag, long notifierLag) {
+
+        boolean caughtUp(BackupManifest manifest) {
+            return visible == manifest.partnerships() && publicationLag == 0 && consumerLag == 0 && notifierLag == 0;
+        }
+
+        String against(BackupManifest manifest) {
+            return String.format("%s of %d partnerships visible, %s events still to publish, %s records to project, "
+                    + "%s records for the notifier to read", said(visible), manifest.partnerships(),
+                    said(publicationLag), said(consumerLag), said(notifierLag));
+        }
     }
 
     private CatchUp() {
     }
 
     static void await(Stack stack, BackupManifest manifest, Duration timeout) throws InterruptedException {
-        await(stack.commandService(), stack.queryService(), stack.signingKey(), manifest, timeout);
+        await(stack.commandService(), stack.queryService(), stack.runsMail() ? stack.notifier() : null,
+                stack.signingKey(), manifest, timeout);
     }
 
-    static void await(URI commandService, URI queryService, DevSigningKey key, BackupManifest manifest,
+    /** With {@code notifier} null where none runs. */
+    static void await(URI commandService, URI queryService, URI notifier, DevSigningKey key, BackupManifest manifest,
             Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Instant nextReport = Instant.now().plus(REPORT_EVERY);
         while (true) {
             Seen seen = new Seen(visiblePartnerships(commandService, queryService, key, probe(deadline)),
                     lag(commandService, "publication", "publicationLag", probe(deadline)),
-                    lag(queryService, "consumption", "consumerLag", probe(deadline)));
-            if (seen.visible() == manifest.partnerships() && seen.publicationLag() == 0
-                    && seen.consumerLag() == 0) {
+                    lag(queryService, "consumption", "consumerLag", probe(deadline)),
+                    notifier == null ? 0 : lag(notifier, "consumption", "consumerLag", probe(deadline)));
+            if (seen.caughtUp(manifest)) {
                 return;
             }
             if (!Instant.now().isBefore(deadline)) {
-                throw new IllegalStateException(String.format("Waited %d s for the read models to be rebuilt; "
-                        + "last seen: %s of %d partnerships visible, %s events still to publish, %s records to "
-                        + "project", timeout.toSeconds(), said(seen.visible()), manifest.partnerships(),
-                        said(seen.publicationLag()), said(seen.consumerLag())));
+                throw new IllegalStateException("Waited " + timeout.toSeconds() + " s for the read models to be "
+                        + "rebuilt; last seen: " + seen.against(manifest));
             }
             if (Instant.now().isAfter(nextReport)) {
-                System.out.printf("  %s of %d partnerships visible; %s events still to publish, %s records to "
-                        + "project%n", said(seen.visible()), manifest.partnerships(), said(seen.publicationLag()),
-                        said(seen.consumerLag()));
+                System.out.println("  " + seen.against(manifest));
                 nextReport = Instant.now().plus(REPORT_EVERY);
             }
             Thread.sleep(500);

@@ -4,13 +4,9 @@ import org.entente.devstack.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,29 +19,25 @@ import java.sql.Statement;
  */
 final class EventStoreLoad {
 
+    /** The command service's one-time task that keeps the items of every activated partnership. */
+    static final String CALENDAR_REBUILD = "calendar-backfill";
+
     private EventStoreLoad() {
     }
 
     static void into(Database database, RestorableBackup backup) throws SQLException, IOException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password())) {
-            connection.setAutoCommit(false);
-            try {
-                requireEmpty(connection);
-                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                for (BackupTable table : BackupTable.ALL) {
-                    try (InputStream rows = afterHeader(table, backup.stream(table.entry()))) {
-                        copy.copyIn(table.copyIn(), rows);
-                    }
+        OneTransaction.run(database, connection -> {
+            requireEmpty(connection);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (BackupTable table : BackupTable.ALL) {
+                try (InputStream rows = table.rows(backup.stream(table.entry()))) {
+                    copy.copyIn(table.copyIn(), rows);
                 }
-                continueTheSequence(connection);
-                requireFigures(connection, backup.manifest());
-                connection.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+            continueTheSequence(connection);
+            requireFigures(connection, backup.manifest());
+            rebuildTheCalendars(connection);
+        });
     }
 
     /** Writers wait for the commit; readers (the publisher) see nothing until then. */
@@ -65,23 +57,6 @@ final class EventStoreLoad {
         }
     }
 
-    private static InputStream afterHeader(BackupTable table, InputStream csv) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(csv);
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0 || header.size() > 4096) {
-                throw new IllegalStateException(table.entry() + " has no header line");
-            }
-            header.write(b);
-        }
-        String found = header.toString(StandardCharsets.UTF_8).strip();
-        if (!found.equals(table.header())) {
-            throw new IllegalStateException(table.entry() + " has the columns " + found + "; expected "
-                    + table.header());
-        }
-        return in;
-    }
-
     /** The event sequence and the ledger's next index continue after the restored events. */
     private static void continueTheSequence(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -89,6 +64,19 @@ final class EventStoreLoad {
                     + "greatest(max(globalindex), 1), max(globalindex) IS NOT NULL) FROM domainevententry");
             // The next leaf index follows the last restored one.
             statement.execute("UPDATE ledger_head SET size = (SELECT count(*) FROM ledger_leaf)");
+        }
+    }
+
+    /**
+     * The scheduler's due items are not in a backup: they follow from the events. The command service's calendar
+     * rebuild (the task that brought the scheduler in) is planned again, due at once, in the load's transaction:
+     * it keeps every activated partnership's items, and records those whose day passed since the backup, once.
+     */
+    private static void rebuildTheCalendars(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version) "
+                    + "VALUES ('" + CALENDAR_REBUILD + "', 'after-restore', timestamp with time zone "
+                    + "'1970-01-01 00:00:00+00', false, 1) ON CONFLICT DO NOTHING");
         }
     }
 

@@ -19,6 +19,15 @@ final class RunningPostgres {
 
     /** The command database of the installation running on {@code home}; refused when none runs there. */
     static Database commandDatabase(Path home) {
+        return database(home, "entente_command");
+    }
+
+    /** The notifier's database of the installation running on {@code home}, whether or not a notifier ever ran. */
+    static Database notifierDatabase(Path home) {
+        return database(home, "entente_notifier");
+    }
+
+    private static Database database(Path home, String name) {
         Path postmaster = home.resolve("postgres").resolve("postmaster.pid");
         try {
             List<String> lines = Files.exists(postmaster) ? Files.readAllLines(postmaster) : List.of();
@@ -27,7 +36,7 @@ final class RunningPostgres {
                 throw new IllegalStateException("no Entente is running on " + home + ": a backup reads a running "
                         + "installation (start it with ./entente up, or set ENTENTE_HOME to the one you mean)");
             }
-            return new Database("jdbc:postgresql://localhost:" + lines.get(3).trim() + "/entente_command",
+            return new Database("jdbc:postgresql://localhost:" + lines.get(3).trim() + "/" + name,
                     "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + postmaster, e);

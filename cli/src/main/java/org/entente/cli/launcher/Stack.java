@@ -115,7 +115,7 @@ public final class Stack implements AutoCloseable {
         remember(MailCatcher.start(mailing.smtpPort(), mailFolder()));
         held.handOver(mailing.notifierPort());
         notifier = startService("notifier", mailing.notifierPort(),
-                environment.notifier(Databases.ensure(admin, "entente_notifier"), mailing));
+                environment.notifier(notifierDatabase(), mailing));
     }
 
     /** From now on a service that exits unexpectedly is started again (see {@link Supervisor}). */
@@ -221,6 +221,16 @@ public final class Stack implements AutoCloseable {
     /** Where the mails the notifier sent are kept (the home's {@code mail/}), whether or not it runs. */
     public MailFolder mailFolder() {
         return MailFolder.of(settings.dataDirectory());
+    }
+
+    /** Whether it runs the notifier and its mail server. */
+    public boolean runsMail() {
+        return mailing != null;
+    }
+
+    /** The notifier's own database, on the installation's PostgreSQL server; created if it is not there yet. */
+    public Database notifierDatabase() {
+        return Databases.ensure(admin, "entente_notifier");
     }
 
     /** The notifier, when started with mail. */

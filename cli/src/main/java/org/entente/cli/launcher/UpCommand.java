@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,15 +25,8 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     StackOptions stackOptions;
 
-    @Option(names = "--notifier-port", defaultValue = "8083", description = "Port of the notifier (default 8083)")
-    int notifierPort;
-
-    @Option(names = "--smtp-port", defaultValue = "2525",
-            description = "Port of the local mail server the notifier mails (default 2525)")
-    int smtpPort;
-
-    @Option(names = "--without-mail", description = "Start neither the notifier nor the local mail server")
-    boolean withoutMail;
+    @Mixin
+    MailOptions mailOptions;
 
     @Option(names = "--demo", description = "Play the seed scenarios (seeds/) through the public API once up, "
             + "into an empty installation only")
@@ -47,12 +40,11 @@ public final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long began = System.nanoTime();
         StackSettings settings = stackOptions.settings(ephemeral);
+        Optional<Mailing> mailing = mailOptions.mailing(settings);
         System.out.println("Starting Entente (PostgreSQL, Kafka, command-service, query-service, web"
-                + (withoutMail ? "" : ", notifier") + ")…");
+                + (mailing.isEmpty() ? "" : ", notifier") + ")…");
         Stack stack = new Stack(settings);
-        if (!withoutMail) {
-            stack.withMail(new Mailing(notifierPort, smtpPort, contacts(settings)));
-        }
+        mailing.ifPresent(stack::withMail);
         // A service that keeps failing stops Entente, with the message the supervisor printed, and exit code 1.
         stack.onGiveUp(() -> System.exit(1));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -81,12 +73,6 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     /** ENTENTE_NOTIFIER_CONTACTS, or else the example addresses of the seeds' institutions. */
-    private static Path contacts(StackSettings settings) {
-        String configured = System.getenv("ENTENTE_NOTIFIER_CONTACTS");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : settings.projectRoot().resolve("seeds").resolve("contacts.csv");
-    }
-
     private void printWelcome(Stack stack, Duration startup) {
         String token = stack.signingKey().mint(TokenClaims.of("claire-martin", "Claire Martin", "ccas-metz",
                 List.of("partner", "signatory")), Duration.ofHours(8));
@@ -113,7 +99,7 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private String mail(Stack stack) {
-        return withoutMail ? "" : "  notifier         " + stack.notifier() + "   mails kept in "
+        return !stack.runsMail() ? "" : "  notifier         " + stack.notifier() + "   mails kept in "
                 + stack.mailFolder().directory() + " (read them: ./entente mail)\n";
     }
 }

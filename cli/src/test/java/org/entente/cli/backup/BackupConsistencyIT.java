@@ -17,10 +17,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A backup is consistent while commands commit: taken during a stream of transactions that each append an event
  * and its idempotency record, every backup holds whole transactions only — each record with its event, each event
  * with its record — and restores byte for byte what the source held at that instant. A load into a database that
- * already holds events is refused and changes nothing. Runs on the command service's own schema (its Flyway
- * scripts) on a real PostgreSQL.
+ * already holds events is refused and changes nothing. The notifier's log of mails is carried whole, and loaded
+ * into an empty log only. Runs on the services' own schemas (their Flyway scripts) on a real PostgreSQL.
  */
 class BackupConsistencyIT {
 
@@ -67,7 +70,7 @@ class BackupConsistencyIT {
                     Thread.sleep(5);
                 }
                 Path file = directory.resolve("backup-" + backup);
-                BackupManifest manifest = BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+                BackupManifest manifest = BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
                 assertThat(manifest.events()).isEqualTo(manifest.idempotencyRecords()).isPositive();
                 Database restored = commandDatabase();
                 try (RestorableBackup opened = RestorableBackup.open(file)) {
@@ -90,7 +93,7 @@ class BackupConsistencyIT {
         Database source = commandDatabase();
         appendOne(source, 1);
         Path file = directory.resolve("backup");
-        BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+        BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
         try (RestorableBackup backup = RestorableBackup.open(file)) {
             assertThatThrownBy(() -> EventStoreLoad.into(source, backup)).hasMessageContaining(
                     "the event store already holds 1 events: a backup is restored into an empty installation only");
@@ -106,13 +109,59 @@ class BackupConsistencyIT {
             appendOne(source, i);
         }
         Path file = directory.resolve("backup");
-        BackupArchive.write(file, new EventStoreSnapshot(connect(source)), directory);
+        BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
         Database restored = commandDatabase();
         try (RestorableBackup backup = RestorableBackup.open(file)) {
             EventStoreLoad.into(restored, backup);
         }
         appendOne(restored, 3);
         assertThat(scalar(restored, "SELECT max(globalindex) FROM domainevententry")).isEqualTo(4);
+        // The due items are not carried: the command service's calendar rebuild is planned, due at once.
+        assertThat(scalar(restored, "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'calendar-backfill' "
+                + "AND task_instance = 'after-restore' AND execution_time < now()")).isEqualTo(1);
+    }
+
+    @Test
+    void theNotifiersLogOfMails_isCarriedWhole_andLoadedIntoAnEmptyLogOnly() throws Exception {
+        Database source = commandDatabase();
+        appendOne(source, 1);
+        Database log = notifierDatabase();
+        queue(log, "sent", "2026-12-01 10:00:00+00");
+        queue(log, "waiting, \"quoted\"\nover two lines", null);
+        queue(log, "sent too", "2026-12-02 10:00:00+00");
+        Path file = directory.resolve("backup");
+        BackupManifest manifest = BackupArchive.write(file, new DatabaseSnapshot(connect(source)),
+                NotifierMailLog.in(log), directory);
+        assertThat(manifest.hasMailLog()).isTrue();
+        assertThat(manifest.mails()).isEqualTo(3);
+
+        Database restored = notifierDatabase();
+        try (RestorableBackup backup = RestorableBackup.open(file)) {
+            MailLogLoad.into(restored, backup);
+            assertThat(mails(restored)).isEqualTo(mails(log));
+            queue(restored, "after the restore", null);
+            assertThat(scalar(restored, "SELECT max(id) FROM mail")).isEqualTo(4);
+
+            assertThatThrownBy(() -> MailLogLoad.into(restored, backup)).hasMessageContaining(
+                    "the notifier's log already holds 4 mails: a backup is restored into an empty installation only");
+        }
+        assertThat(scalar(restored, "SELECT count(*) FROM mail")).isEqualTo(4);
+    }
+
+    @Test
+    void aBackupWhereNoNotifierEverRan_carriesNoMailLog() throws Exception {
+        Database source = commandDatabase();
+        appendOne(source, 1);
+        Database never = new Database(source.jdbcUrl().replaceAll("/[^/]+$", "/no_notifier_here"),
+                source.username(), source.password());
+        Path file = directory.resolve("backup");
+        BackupManifest manifest = BackupArchive.write(file, new DatabaseSnapshot(connect(source)),
+                NotifierMailLog.in(never), directory);
+        assertThat(manifest.hasMailLog()).isFalse();
+        assertThat(manifest.mails()).isZero();
+        try (RestorableBackup backup = RestorableBackup.open(file)) {
+            assertThat(backup.manifest().hasMailLog()).isFalse();
+        }
     }
 
     private static void appendUntilStopped(Database database, AtomicBoolean writing, AtomicLong committed) {
@@ -155,16 +204,57 @@ class BackupConsistencyIT {
     }
 
     private Database commandDatabase() throws Exception {
+        return migrated(Path.of("../command-service/src/main/resources/db/migration"));
+    }
+
+    private Database notifierDatabase() throws Exception {
+        return migrated(Path.of("../notifier/src/main/resources/db/migration"));
+    }
+
+    /** A new database with a service's own schema: its Flyway scripts, in the order of their versions. */
+    private static Database migrated(Path scripts) throws Exception {
         Database database = Databases.ensure(postgres.adminDatabase(), "backup_" + UUID.randomUUID().toString()
                 .replace("-", "").substring(0, 16));
+        List<Path> versions;
+        try (Stream<Path> listed = Files.list(scripts)) {
+            versions = listed.filter(script -> script.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(script -> Integer.parseInt(
+                            script.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList();
+        }
         try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-            for (String script : new String[]{"V1__axon_event_store.sql", "V2__idempotency_keys.sql",
-                    "V3__ledger.sql", "V4__ledger_tree_and_checkpoints.sql"}) {
-                statement.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration")
-                        .resolve(script)));
+            for (Path script : versions) {
+                statement.execute(Files.readString(script));
             }
         }
         return database;
+    }
+
+    /** A mail as the notifier queues it; {@code sentAt} null while it waits. */
+    private static void queue(Database database, String body, String sentAt) throws SQLException {
+        try (Connection connection = connect(database); PreparedStatement mail = connection.prepareStatement(
+                "INSERT INTO mail (mail_key, event_id, partnership_id, kind, institution_id, address, language, "
+                        + "subject, body, queued_at, next_attempt_at, failures, last_error, sent_at) VALUES (?, ?, ?, "
+                        + "'INVITATION', 'caf-57', 'direction@caf57.example', 'fr', 'Invitation', ?, now(), now(), ?, "
+                        + "?, ?::timestamptz)")) {
+            String eventId = UUID.randomUUID().toString();
+            mail.setString(1, eventId + ":invitation:direction@caf57.example");
+            mail.setString(2, eventId);
+            mail.setObject(3, UUID.randomUUID());
+            mail.setString(4, body);
+            mail.setInt(5, sentAt == null ? 2 : 0);
+            mail.setString(6, sentAt == null ? "421 try again later" : null);
+            mail.setString(7, sentAt);
+            mail.executeUpdate();
+        }
+    }
+
+    /** Every mail, as text, in order: equal text means equal content. */
+    private static String mails(Database database) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT string_agg(m::text, '|' ORDER BY id) FROM mail m")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     /** Every row of both tables up to an event, as text, in order: equal text means equal content. */

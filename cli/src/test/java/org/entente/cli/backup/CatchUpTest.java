@@ -40,13 +40,14 @@ class CatchUpTest {
             acceptor.start();
             URI service = URI.create("http://localhost:" + silent.getLocalPort());
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, "2026-12-06T00:00:00Z", 40, 5, 40,
-                    40, Map.of());
+                    40, 0, Map.of());
             long began = System.nanoTime();
 
-            assertThatThrownBy(() -> CatchUp.await(service, service, DevSigningKey.loadOrCreate(home), manifest,
+            assertThatThrownBy(() -> CatchUp.await(service, service, service, DevSigningKey.loadOrCreate(home), manifest,
                     Duration.ofSeconds(3))).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Waited 3 s for the read models to be rebuilt")
-                    .hasMessageContaining("(no answer) of 5 partnerships visible");
+                    .hasMessageContaining("(no answer) of 5 partnerships visible")
+                    .hasMessageContaining("(no answer) records for the notifier to read");
 
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(8));
         } finally {

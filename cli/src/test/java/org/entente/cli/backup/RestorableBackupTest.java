@@ -106,7 +106,7 @@ class RestorableBackupTest {
             if (format != null) {
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 zip.write(BackupArchive.JSON.writeValueAsBytes(new BackupManifest(format, "2026-12-01T10:00:00Z",
-                        3, 1, 3, 0, sums)));
+                        3, 1, 3, 0, 0, sums)));
                 zip.closeEntry();
             }
         }

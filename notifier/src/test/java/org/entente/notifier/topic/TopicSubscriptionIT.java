@@ -6,6 +6,7 @@ import org.entente.events.PartnershipEvent.PartnershipProposed;
 import org.entente.notifier.NotifierSettings;
 import org.entente.notifier.Topic;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Status;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,13 +14,17 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The subscription against a real broker, when taking a record keeps failing (its database away): it pauses before
  * reading the record again, and a stop during that pause ends the reader and closes its consumer at once, rather
- * than leaving them behind a stop that gave up waiting.
+ * than leaving them behind a stop that gave up waiting. The health's {@code consumption} counts what it has not
+ * stored yet.
  */
 class TopicSubscriptionIT {
 
@@ -45,6 +50,43 @@ class TopicSubscriptionIT {
 
         assertThat(subscription.ended()).as("the reader ended and closed its consumer when stopped").isTrue();
         assertThat(subscription.isRunning()).isFalse();
+    }
+
+    @Test
+    void theConsumptionInTheHealth_countsTheRecordsNotTakenYet_untilTheyAreStored() throws Exception {
+        String topic = INFRASTRUCTURE.freshTopic("notifier-lag", 2);
+        NotifierSettings settings = settings(topic);
+        ConsumptionHealth consumption = new ConsumptionHealth(settings);
+        AtomicBoolean databaseAway = new AtomicBoolean(true);
+        AtomicInteger tries = new AtomicInteger();
+        Subscriber subscriber = received -> {
+            tries.incrementAndGet();
+            if (databaseAway.get()) {
+                throw new IllegalStateException("the notifier's database is away");
+            }
+        };
+        try (Topic publisher = new Topic(INFRASTRUCTURE.bootstrapServers(), topic)) {
+            publisher.publish(0, Instant.now(), proposal());
+            publisher.publish(0, Instant.now(), proposal());
+        }
+        assertThat(lag(consumption)).as("nothing read yet").isEqualTo(2);
+
+        TopicSubscription subscription = new TopicSubscription(subscriber, settings, Duration.ofMillis(100));
+        subscription.start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> tries.get() >= 2);
+            assertThat(lag(consumption)).as("read, but not stored").isEqualTo(2);
+
+            databaseAway.set(false);
+            await().atMost(Duration.ofSeconds(60)).until(() -> lag(consumption) == 0);
+        } finally {
+            subscription.stop();
+        }
+        assertThat(consumption.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    private static long lag(ConsumptionHealth consumption) {
+        return ((Number) consumption.health().getDetails().get("consumerLag")).longValue();
     }
 
     private static NotifierSettings settings(String topic) {
