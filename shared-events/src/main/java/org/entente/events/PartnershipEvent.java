@@ -108,8 +108,8 @@ public sealed interface PartnershipEvent permits
             int version,
             String termsHash,
             String institutionId,
-            String signatoryName,
-            String signatoryCapacity,
+            @Personal(Personal.Kind.NAME) String signatoryName,
+            @Personal(Personal.Kind.CAPACITY) String signatoryCapacity,
             Instant signedAt) implements PartnershipEvent {
     }
 
