@@ -31,7 +31,13 @@ final class NotifierMailLog {
                 }
                 throw absent;
             }
-            DatabaseSnapshot snapshot = new DatabaseSnapshot(connection);
+            DatabaseSnapshot snapshot;
+            try {
+                snapshot = new DatabaseSnapshot(connection);
+            } catch (SQLException unusable) {
+                connection.close();
+                throw unusable;
+            }
             if (snapshot.holds(BackupTable.MAILS.name())) {
                 return Optional.of(snapshot);
             }

@@ -94,8 +94,9 @@ public final class RestoreCommand implements Callable<Integer> {
             Database command = Databases.ensure(stack.adminDatabase(), "entente_command");
             EventStoreLoad.into(command, backup);
             System.out.println("The event store is restored; the read models are being rebuilt from it…");
+            // One deadline for both waits: the read models and the notifier, then the calendars.
             Instant deadline = Instant.now().plus(Duration.ofMinutes(catchUpMinutes));
-            CatchUp.await(stack, backup.manifest(), Duration.ofMinutes(catchUpMinutes));
+            CatchUp.await(stack, backup.manifest(), Duration.between(Instant.now(), deadline));
             CalendarRebuild.await(command, Duration.between(Instant.now(), deadline));
             System.out.printf("Restored: every one of the %d partnerships is back. Start it with ./entente up.%n",
                     backup.manifest().partnerships());
