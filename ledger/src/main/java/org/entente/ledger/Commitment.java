@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * A salted commitment to one personal value (docs/ledger.md, "Personal values in the ledger"): the SHA-256 of a
@@ -22,6 +23,8 @@ public record Commitment(byte[] digest) {
     /** 128 bits, as RFC 9901 (SD-JWT) asks of a disclosure's salt. */
     public static final int SALT_LENGTH = 16;
 
+    private static final String PREFIX = "sha256:";
+    private static final Pattern TEXT = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper ONE_VALUE = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -68,9 +71,26 @@ public record Commitment(byte[] digest) {
         return Hex.of(digest);
     }
 
-    /** The JSON object that stands in an envelope for the value: {@code {"sha256":"<64 lower-case hex>"}}. */
-    public String json() {
-        return "{\"sha256\":\"" + hex() + "\"}";
+    /**
+     * The text that stands for the value in a version-2 envelope, its CloudEvent and the event's data:
+     * {@code sha256:<64 lower-case hex>}, the digest notation of OCI images. A JSON string, like the value it
+     * replaces, so the event's schema and every reader's types stay as they are.
+     */
+    public String text() {
+        return PREFIX + hex();
+    }
+
+    /** Whether a value is the text of a commitment rather than a value in the clear. */
+    public static boolean isText(String value) {
+        return value != null && TEXT.matcher(value).matches();
+    }
+
+    /** Read from its text, {@code sha256:<64 lower-case hex>}. */
+    public static Commitment ofText(String text) {
+        if (!isText(text)) {
+            throw new IllegalArgumentException("Not the text of a commitment: sha256: and 64 lower-case hex digits");
+        }
+        return parse(text.substring(PREFIX.length()));
     }
 
     @Override
@@ -85,7 +105,7 @@ public record Commitment(byte[] digest) {
 
     @Override
     public String toString() {
-        return "sha256:" + hex();
+        return text();
     }
 
     /**

@@ -10,13 +10,34 @@ import java.nio.charset.StandardCharsets;
  * caused it, its data (the event's JSON as published) and, for an imported step only, the date it really took
  * effect. Its canonical bytes are the RFC 8785 (JCS) form of the JSON object docs/ledger.md specifies — member names
  * sorted, no white space, numbers and strings in one form — so a verifier in any language that reads the same JSON
- * gets the same bytes.
+ * gets the same bytes. In a version-2 envelope, each personal value (the actor's id and name, the personal fields of
+ * the data) is the text of its {@link Commitment}, {@code sha256:<hex>}, written so before the envelope is built.
  */
 public record Envelope(String eventId, String type, String revision, String partnershipId, long sequence,
                        String time, String actorId, String actorName, String actorInstitution,
-                       String correlationId, String causationId, String dataJson, String effectiveDate) {
+                       String correlationId, String causationId, String dataJson, String effectiveDate,
+                       int version) {
 
-    /** The envelope of an event that took effect when it was recorded: no {@code effectiveDate} member at all. */
+    /** Version 1: people's values in the clear, no {@code envelope} member (every leaf before issue 21). */
+    public static final int V1 = 1;
+    /** Version 2: each personal value replaced by its salted commitment (docs/ledger.md §9). */
+    public static final int V2 = 2;
+
+    public Envelope {
+        if (version != V1 && version != V2) {
+            throw new IllegalArgumentException("Envelope version " + version + " is not 1 or 2");
+        }
+    }
+
+    /** A version-1 envelope. */
+    public Envelope(String eventId, String type, String revision, String partnershipId, long sequence, String time,
+                    String actorId, String actorName, String actorInstitution, String correlationId,
+                    String causationId, String dataJson, String effectiveDate) {
+        this(eventId, type, revision, partnershipId, sequence, time, actorId, actorName, actorInstitution,
+                correlationId, causationId, dataJson, effectiveDate, V1);
+    }
+
+    /** A version-1 envelope of an event that took effect when recorded: no {@code effectiveDate} member at all. */
     public Envelope(String eventId, String type, String revision, String partnershipId, long sequence, String time,
                     String actorId, String actorName, String actorInstitution, String correlationId,
                     String causationId, String dataJson) {
@@ -54,6 +75,10 @@ public record Envelope(String eventId, String type, String revision, String part
         if (effectiveDate != null) {
             // Present only when it differs from the recording: every envelope without it keeps its bytes.
             json.append(",\"effectiveDate\":").append(Json.quote(effectiveDate));
+        }
+        if (version != V1) {
+            // A version-1 envelope has no such member, so every leaf written before version 2 keeps its bytes.
+            json.append(",\"envelope\":").append(version);
         }
         return json.append(",\"eventId\":").append(Json.quote(eventId))
                 .append(",\"partnershipId\":").append(Json.quote(partnershipId))

@@ -25,7 +25,7 @@ final class EvidenceEvents {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final Set<String> ATTRIBUTES = Set.of("specversion", "id", "source", "type", "subject", "time",
             "datacontenttype", "sequence", "actorid", "actorname", "actorinstitution", "correlationid", "causationid",
-            "chainhash", "ledgerindex", "effectivedate", "data");
+            "chainhash", "ledgerindex", "effectivedate", "envelope", "data");
 
     private EvidenceEvents() {
     }
@@ -65,12 +65,24 @@ final class EvidenceEvents {
                 text(event, "subject", n), number(event, "sequence", n), text(event, "time", n),
                 optional(event, "actorid"), optional(event, "actorname"), optional(event, "actorinstitution"),
                 optional(event, "correlationid"), optional(event, "causationid"), data(event, n),
-                optional(event, "effectivedate"));
+                optional(event, "effectivedate"), version(event, n));
         String chainHash = text(event, "chainhash", n);
         if (!chainHash.matches("[0-9a-f]{64}")) {
             throw new LedgerCheckFailed("line " + (n + 1) + ": chainhash is not 64 lower-case hex digits");
         }
         return new Event(envelope, Hex.parse(chainHash), number(event, "ledgerindex", n));
+    }
+
+    /** The envelope's version: none said is version 1, which every event before issue 21 is. */
+    private static int version(JsonNode event, int n) throws LedgerCheckFailed {
+        String version = optional(event, "envelope");
+        if (version == null && !event.has("envelope")) {
+            return Envelope.V1;
+        }
+        if (!"2".equals(version)) {
+            throw new LedgerCheckFailed("line " + (n + 1) + ": envelope is not 2, the only version said aloud");
+        }
+        return Envelope.V2;
     }
 
     private static String data(JsonNode event, int n) throws LedgerCheckFailed {

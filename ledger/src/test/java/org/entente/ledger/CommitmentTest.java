@@ -44,11 +44,25 @@ class CommitmentTest {
     }
 
     @Test
-    void inAnEnvelope_itStandsAsAnObjectNamingItsHash() {
-        assertThat(Commitment.of(SALT_0_TO_15, "\"Claire Martin\"").json())
-                .isEqualTo("{\"sha256\":\"ba80e324d4b0328bda8fba2a9e69a0322c15f6321b8166f08fe228ff50d07efe\"}");
-        assertThat(Commitment.parse("ba80e324d4b0328bda8fba2a9e69a0322c15f6321b8166f08fe228ff50d07efe"))
-                .isEqualTo(Commitment.of(SALT_0_TO_15, "\"Claire Martin\""));
+    void inAnEnvelope_itStandsAsTheTextNamingItsDigest_andIsReadBackFromIt() {
+        String text = "sha256:ba80e324d4b0328bda8fba2a9e69a0322c15f6321b8166f08fe228ff50d07efe";
+
+        assertThat(Commitment.of(SALT_0_TO_15, "\"Claire Martin\"").text()).isEqualTo(text);
+        assertThat(Commitment.ofText(text)).isEqualTo(Commitment.of(SALT_0_TO_15, "\"Claire Martin\""));
+        assertThat(Commitment.parse(text.substring(7))).isEqualTo(Commitment.ofText(text));
+    }
+
+    @Test
+    void onlyTheExactText_isACommitment_soANameThatMerelyLooksLikeOneIsNotMistakenForIt() {
+        String hex = "ba80e324d4b0328bda8fba2a9e69a0322c15f6321b8166f08fe228ff50d07efe";
+
+        assertThat(Commitment.isText("sha256:" + hex)).isTrue();
+        assertThat(Commitment.isText("Claire Martin")).isFalse();
+        assertThat(Commitment.isText("sha256:" + hex.toUpperCase())).isFalse();
+        assertThat(Commitment.isText("sha256:" + hex + " ")).isFalse();
+        assertThat(Commitment.isText("sha256:" + hex.substring(1))).isFalse();
+        assertThat(Commitment.isText(null)).isFalse();
+        assertThatThrownBy(() -> Commitment.ofText("Claire Martin")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

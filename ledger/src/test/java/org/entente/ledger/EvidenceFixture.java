@@ -79,6 +79,9 @@ final class EvidenceFixture {
                     .put("actorname", e.actorName()).put("actorinstitution", e.actorInstitution())
                     .put("correlationid", e.correlationId()).put("causationid", e.causationId())
                     .put("chainhash", Hex.of(history.get(n).chainHash())).put("ledgerindex", Long.toString(indexes[n]));
+            if (e.version() == Envelope.V2) {
+                event.put("envelope", "2");
+            }
             String text = compact(event);
             lines.append(text, 0, text.length() - 1).append(",\"data\":").append(e.dataJson()).append("}\n");
         }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Issue 10, requirement 7, on whole evidence packages as the offline verifier reads them: an honest package
  * verifies; a flipped bit anywhere in its events, proofs, checkpoint or consistency proof, a deleted, inserted,
  * duplicated or swapped event line, a history cut short, a wrong key, a forged or re-signed checkpoint, an older
- * checkpoint of another log, and proofs for another tree size are each refused, in every generated case.
+ * checkpoint of another log, and proofs for another tree size are each refused, in every generated case. The
+ * histories are written in version-1 envelopes, version-2 ones, or both (an installation upgraded midway).
  */
 class EvidenceTamperingTest {
 
@@ -113,9 +114,11 @@ class EvidenceTamperingTest {
     Arbitrary<EvidenceFixture> fixtures() {
         Arbitrary<List<String>> contents = Arbitraries.strings().withCharRange(' ', '\u00ff').ofMaxLength(12).list()
                 .ofMinSize(1).ofMaxSize(8);
-        return net.jqwik.api.Combinators.combine(contents, Arbitraries.integers().between(0, 3))
-                .as((texts, others) -> new EvidenceFixture(TamperingTest.chain(UUID.randomUUID().toString(), texts),
-                        others));
+        // Where version 2 begins: at once (a new installation), midway (an upgraded one) or never (before issue 21).
+        return net.jqwik.api.Combinators.combine(contents, Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 9))
+                .as((texts, others, firstV2) -> new EvidenceFixture(
+                        TamperingTest.chain(UUID.randomUUID().toString(), texts, firstV2), others));
     }
 
     private static void assertRefused(Map<String, byte[]> entries, EvidenceFixture fixture, String older, String head) {

@@ -132,10 +132,16 @@ class TamperingTest {
     }
 
     static List<Chain.Link> chain(String partnership, List<String> contents) {
+        return chain(partnership, contents, contents.size());
+    }
+
+    /** A history written in version 1 up to {@code firstV2}, in version 2 from there on, as an upgrade leaves it. */
+    static List<Chain.Link> chain(String partnership, List<String> contents, int firstV2) {
         List<Chain.Link> links = new ArrayList<>();
         byte[] previous = Chain.GENESIS;
         for (int n = 0; n < contents.size(); n++) {
-            Envelope envelope = envelope(partnership, n, contents.get(n));
+            Envelope envelope = n < firstV2 ? envelope(partnership, n, contents.get(n))
+                    : committed(envelope(partnership, n, contents.get(n)));
             previous = Chain.next(previous, envelope);
             links.add(new Chain.Link(envelope, previous));
         }
@@ -147,6 +153,14 @@ class TamperingTest {
                 "org.entente.partnership.PartnershipAmended.v1", "1", partnership, sequence, "2026-12-01T10:00:0" + (sequence % 10) + "Z",
                 "claire-martin", "Claire Martin", "ccas-metz", "c-" + sequence, "d-" + sequence,
                 "{\"note\":" + Json.quote(content) + ",\"n\":" + sequence + "}");
+    }
+
+    /** The version-2 form of an envelope: the actor's id and name replaced by fresh commitments. */
+    static Envelope committed(Envelope e) {
+        return new Envelope(e.eventId(), e.type(), e.revision(), e.partnershipId(), e.sequence(), e.time(),
+                Commitment.of(Commitment.newSalt(), Json.quote(e.actorId())).text(),
+                Commitment.of(Commitment.newSalt(), Json.quote(e.actorName())).text(), e.actorInstitution(),
+                e.correlationId(), e.causationId(), e.dataJson(), e.effectiveDate(), Envelope.V2);
     }
 
     private static List<Chain.Link> tamper(List<Chain.Link> history, Tampering tampering, int at, int what) {
