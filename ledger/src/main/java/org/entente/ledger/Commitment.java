@@ -51,6 +51,11 @@ public record Commitment(byte[] digest) {
         return new Commitment(Sha256.of(salt, canonical(valueJson)));
     }
 
+    /** The commitment to a string (a name, a capacity: every personal value so far) under {@code salt}. */
+    public static Commitment ofString(byte[] salt, String value) {
+        return of(salt, Json.quote(value));
+    }
+
     /** Read from its lower-case hexadecimal form. */
     public static Commitment parse(String hex) {
         return new Commitment(Hex.parse(hex));
@@ -60,6 +65,11 @@ public record Commitment(byte[] digest) {
     public boolean isOpenedBy(byte[] salt, String valueJson) {
         return salt != null && salt.length == SALT_LENGTH
                 && MessageDigest.isEqual(digest, Sha256.of(salt, canonical(valueJson)));
+    }
+
+    /** Whether this salt and string are the ones committed to. */
+    public boolean isOpenedByString(byte[] salt, String value) {
+        return value != null && isOpenedBy(salt, Json.quote(value));
     }
 
     @Override

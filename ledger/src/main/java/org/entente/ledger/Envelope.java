@@ -45,6 +45,20 @@ public record Envelope(String eventId, String type, String revision, String part
                 correlationId, causationId, dataJson, null);
     }
 
+    /**
+     * The version a CloudEvent's {@code envelope} attribute says: none is version 1 (every event before issue 21),
+     * "2" is version 2; anything else is refused, never read as either.
+     */
+    public static int versionOf(String attribute) {
+        if (attribute == null) {
+            return V1;
+        }
+        if (attribute.equals("2")) {
+            return V2;
+        }
+        throw new IllegalArgumentException("The envelope attribute is not 2: " + attribute);
+    }
+
     /** The revision a CloudEvents type names: the digits after its last {@code .v}. */
     public static String revisionOf(String type) {
         int at = type.lastIndexOf(".v");

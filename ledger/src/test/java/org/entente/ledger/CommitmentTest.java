@@ -50,6 +50,9 @@ class CommitmentTest {
         assertThat(Commitment.of(SALT_0_TO_15, "\"Claire Martin\"").text()).isEqualTo(text);
         assertThat(Commitment.ofText(text)).isEqualTo(Commitment.of(SALT_0_TO_15, "\"Claire Martin\""));
         assertThat(Commitment.parse(text.substring(7))).isEqualTo(Commitment.ofText(text));
+        assertThat(Commitment.ofString(SALT_0_TO_15, "Claire Martin").text()).isEqualTo(text);
+        assertThat(Commitment.ofText(text).isOpenedByString(SALT_0_TO_15, "Claire Martin")).isTrue();
+        assertThat(Commitment.ofText(text).isOpenedByString(SALT_0_TO_15, "Claire Marti")).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The catalogue of personal data in the public contract: every field, of the envelope or of an event's data, that
@@ -54,6 +55,62 @@ public final class PersonalData {
             if (nested != null) {
                 collect(event, path + (component.getType() == List.class ? "[]." : "."), nested, fields);
             }
+        }
+    }
+
+    /**
+     * A copy of {@code record} (an event, or a record in one) in which each personal string is what
+     * {@code replace} makes of it, given its field and value; everything else is kept as it is. A null value stays
+     * null, since there is nothing of a person in it.
+     */
+    public static <T extends Record> T rewrite(String event, T record, BiFunction<Field, String, String> replace) {
+        return rewrite(event, "", record, replace);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T rewrite(String event, String prefix, T record, BiFunction<Field, String, String> replace) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int n = 0; n < components.length; n++) {
+            RecordComponent component = components[n];
+            types[n] = component.getType();
+            values[n] = rewritten(event, prefix, component, read(component, record), replace);
+        }
+        try {
+            var constructor = record.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return (T) constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot copy " + record.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static Object rewritten(String event, String prefix, RecordComponent component, Object value,
+                                    BiFunction<Field, String, String> replace) {
+        String path = prefix + component.getName();
+        Personal personal = component.getAnnotation(Personal.class);
+        if (value == null) {
+            return null;
+        }
+        if (personal != null) {
+            return replace.apply(new Field(event, path, personal.value()), (String) value);
+        }
+        if (nestedRecord(component) == null) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(element -> element == null ? null
+                    : rewrite(event, path + "[].", element, replace)).toList();
+        }
+        return rewrite(event, path + ".", value, replace);
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
         }
     }
 

@@ -52,4 +52,39 @@ class PersonalDataTest {
                 new Field("Sample", "committee.secretariat", Personal.Kind.PHONE),
                 new Field("Sample", "chair.address", Personal.Kind.EMAIL));
     }
+
+    @Test
+    void aRewrite_replacesEachPersonalValueWhereverItIs_andKeepsEverythingElse() {
+        record Contact(@Personal(Personal.Kind.EMAIL) String address, String institution) {
+        }
+        record Committee(List<Contact> members, @Personal(Personal.Kind.PHONE) String secretariat) {
+        }
+        record Sample(Committee committee, Contact chair, String title) {
+        }
+        Sample sample = new Sample(new Committee(List.of(new Contact("a@caf.fr", "caf-57"), new Contact(null, "ccas")),
+                "03 87 00 00 00"), new Contact("c@ccas.fr", "ccas"), "CEJ");
+
+        Sample rewritten = PersonalData.rewrite("Sample", sample, (field, value) -> field.path() + "=" + value.length());
+
+        assertThat(rewritten).isEqualTo(new Sample(new Committee(List.of(
+                new Contact("committee.members[].address=8", "caf-57"), new Contact(null, "ccas")),
+                "committee.secretariat=14"), new Contact("chair.address=9", "ccas"), "CEJ"));
+    }
+
+    @Test
+    void aRewriteOfAnEvent_passesEachFieldWithItsKind() {
+        var signed = new PartnershipEvent.AgreementSigned(java.util.UUID.randomUUID(), 2, "ab12", "caf-57",
+                "Claire Martin", "Présidente", java.time.Instant.EPOCH);
+        List<Field> seen = new java.util.ArrayList<>();
+
+        var rewritten = PersonalData.rewrite("AgreementSigned", signed, (field, value) -> {
+            seen.add(field);
+            return value.toUpperCase();
+        });
+
+        assertThat(seen).isEqualTo(PersonalData.catalogue().subList(2, 4));
+        assertThat(rewritten.signatoryName()).isEqualTo("CLAIRE MARTIN");
+        assertThat(rewritten.signatoryCapacity()).isEqualTo("PRÉSIDENTE");
+        assertThat(rewritten.institutionId()).isEqualTo("caf-57");
+    }
 }

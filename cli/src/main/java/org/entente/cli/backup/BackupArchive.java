@@ -96,7 +96,8 @@ final class BackupArchive {
             throw new IllegalStateException("The event store changed under the backup's snapshot: counted "
                     + figures.events() + " events, copied " + events);
         }
-        for (BackupTable table : java.util.List.of(BackupTable.LEDGER_LEAVES, BackupTable.LEDGER_CHECKPOINTS)) {
+        for (BackupTable table : java.util.List.of(BackupTable.LEDGER_LEAVES, BackupTable.LEDGER_CHECKPOINTS,
+                BackupTable.VAULT_KEYS, BackupTable.VAULT_VALUES)) {
             entry(zip, table.entry(), sums, out -> snapshot.copy(table, out));
         }
         long mails = mails(zip, sums, mailLog);

@@ -41,8 +41,19 @@ record BackupTable(String directory, String name, String orderBy, List<String> c
     static final BackupTable LEDGER_CHECKPOINTS = new BackupTable(EVENT_STORE, "ledger_checkpoint", "tree_size",
             List.of("tree_size", "note", "issued_at"));
 
+    /**
+     * The persons' keys and their sealed values (issue 21): the events hold only commitments, so without these a
+     * restored installation would show every name as erased. A person erased before the backup has neither.
+     */
+    static final BackupTable VAULT_KEYS = new BackupTable(EVENT_STORE, "vault_key", "person_id", List.of(
+            "person_id", "secret", "created_at"));
+
+    static final BackupTable VAULT_VALUES = new BackupTable(EVENT_STORE, "vault_value", "commitment", List.of(
+            "commitment", "person_id", "partnership_id", "event_id", "field", "kind", "sealed", "recorded_at"));
+
     /** The command database's tables: every backup holds them. */
-    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES, LEDGER_CHECKPOINTS);
+    static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES, LEDGER_CHECKPOINTS,
+            VAULT_KEYS, VAULT_VALUES);
 
     /**
      * The notifier's mails, sent or waiting, each under its unique key (event, reminder, address): a backup holds

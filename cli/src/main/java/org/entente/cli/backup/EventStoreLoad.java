@@ -43,8 +43,8 @@ final class EventStoreLoad {
     /** Writers wait for the commit; readers (the publisher) see nothing until then. */
     private static void requireEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head, ledger_checkpoint "
-                    + "IN EXCLUSIVE MODE");
+            statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head, ledger_checkpoint, "
+                    + "vault_key, vault_value IN EXCLUSIVE MODE");
             try (ResultSet events = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
                 events.next();
                 if (events.getLong(1) > 0) {

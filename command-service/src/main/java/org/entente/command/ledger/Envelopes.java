@@ -35,7 +35,11 @@ class Envelopes {
                 Integer.toString(type.revision()), event.getAggregateIdentifier(), event.getSequenceNumber(),
                 storedTime(event.getTimestamp()), text(event, "actorId"), text(event, "actorName"),
                 text(event, "actorInstitution"), text(event, "traceId"), text(event, "correlationId"), data(payload),
-                text(event, LedgerMetaData.EFFECTIVE_DATE));
+                text(event, LedgerMetaData.EFFECTIVE_DATE), version(event));
+    }
+
+    private static int version(DomainEventMessage<?> event) {
+        return "2".equals(text(event, LedgerMetaData.ENVELOPE)) ? Envelope.V2 : Envelope.V1;
     }
 
     /**

@@ -8,9 +8,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class LedgerConfiguration {
 
-    /** Every event published on the event store passes the appender before it is stored. */
+    /**
+     * Every event published on the event store has its personal values replaced by their commitments, then passes
+     * the appender, before it is stored: in this order, so that the chain and the leaf commit to the commitments.
+     */
     @Bean
-    SmartInitializingSingleton ledgerOnTheEventStore(EventStore eventStore, LedgerAppender appender) {
-        return () -> eventStore.registerDispatchInterceptor(appender);
+    SmartInitializingSingleton ledgerOnTheEventStore(EventStore eventStore, PersonalValueSealer sealer,
+                                                     LedgerAppender appender) {
+        return () -> {
+            eventStore.registerDispatchInterceptor(sealer);
+            eventStore.registerDispatchInterceptor(appender);
+        };
     }
 }

@@ -19,6 +19,12 @@ public final class LedgerMetaData {
      */
     public static final String EFFECTIVE_DATE = "effectiveDate";
 
+    /**
+     * "2" on every event whose personal values were replaced by their commitments (issue 21): its envelope is
+     * version 2, published as {@code envelope}. Events stored before have none and stay version 1.
+     */
+    public static final String ENVELOPE = "envelope";
+
     private LedgerMetaData() {
     }
 }

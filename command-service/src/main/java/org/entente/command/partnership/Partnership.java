@@ -167,4 +167,9 @@ class Partnership {
         return effective == null ? MetaData.emptyInstance()
                 : MetaData.with(LedgerMetaData.EFFECTIVE_DATE, effective.toString());
     }
+
+    /** Every institution that ever took part, invited, active or gone: each may read the partnership's history. */
+    java.util.Set<String> parties() {
+        return java.util.Set.copyOf(state.partners().keySet());
+    }
 }

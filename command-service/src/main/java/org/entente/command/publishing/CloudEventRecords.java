@@ -24,7 +24,8 @@ import java.util.OptionalLong;
  * the event's JSON as the value, the partnership id as the key (order per partnership). Our own identity, not
  * the framework's: {@code type} names the event and its revision, {@code source} is this service. Extensions
  * carry the sequence number, who acted for which institution, the correlation and causation ids, the event's
- * chain hash and leaf index in the verifiable ledger, and the day an imported step really took effect.
+ * chain hash and leaf index in the verifiable ledger, the day an imported step really took effect, and the version
+ * of its envelope (2: each personal value is the text of its salted commitment, opened through the vault).
  */
 @Component
 class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
@@ -63,6 +64,8 @@ class CloudEventRecords implements KafkaMessageConverter<String, byte[]> {
         add(headers, "ce_chainhash", (String) event.getMetaData().get(LedgerMetaData.CHAIN_HASH));
         add(headers, "ce_ledgerindex", ledgerIndex(event));
         add(headers, "ce_effectivedate", (String) event.getMetaData().get(LedgerMetaData.EFFECTIVE_DATE));
+        // Version 2: the personal values above and in the data are the texts of their commitments (issue 21).
+        add(headers, "ce_envelope", (String) event.getMetaData().get(LedgerMetaData.ENVELOPE));
         return new ProducerRecord<>(topic, null, null, event.getAggregateIdentifier(), data(payload), headers);
     }
 

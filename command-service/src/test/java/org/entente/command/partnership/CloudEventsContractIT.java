@@ -102,7 +102,10 @@ class CloudEventsContractIT {
             assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
             assertThat(header(record, "content-type")).isEqualTo("application/json");
             assertThat(header(record, "ce_sequence")).isEqualTo(Integer.toString(sequence));
-            assertThat(header(record, "ce_actorid")).startsWith("user-");
+            // Version 2 (issue 21): who acted is the text of a salted commitment, opened through the vault.
+            assertThat(header(record, "ce_envelope")).isEqualTo("2");
+            assertThat(header(record, "ce_actorid")).matches("sha256:[0-9a-f]{64}");
+            assertThat(header(record, "ce_actorname")).matches("sha256:[0-9a-f]{64}");
             assertThat(header(record, "ce_actorinstitution")).isIn(CCAS, CAF, LIGUE);
             assertThat(header(record, "ce_correlationid")).isNotBlank();
             assertThat(header(record, "ce_causationid")).isNotBlank();

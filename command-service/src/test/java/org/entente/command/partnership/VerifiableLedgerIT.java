@@ -137,7 +137,8 @@ class VerifiableLedgerIT {
     private static Envelope withoutEffectiveDate(Envelope envelope) {
         return new Envelope(envelope.eventId(), envelope.type(), envelope.revision(), envelope.partnershipId(),
                 envelope.sequence(), envelope.time(), envelope.actorId(), envelope.actorName(),
-                envelope.actorInstitution(), envelope.correlationId(), envelope.causationId(), envelope.dataJson());
+                envelope.actorInstitution(), envelope.correlationId(), envelope.causationId(), envelope.dataJson(),
+                null, envelope.version());
     }
 
     @Test
@@ -149,16 +150,17 @@ class VerifiableLedgerIT {
     }
 
     /** The envelope as docs/ledger.md builds it from a CloudEvent's attributes and data. */
-    private static Envelope envelope(ConsumerRecord<String, byte[]> record) {
+    static Envelope envelope(ConsumerRecord<String, byte[]> record) {
         String type = header(record, "ce_type");
         return new Envelope(header(record, "ce_id"), type, Envelope.revisionOf(type),
                 header(record, "ce_subject"), Long.parseLong(header(record, "ce_sequence")), header(record, "ce_time"),
                 header(record, "ce_actorid"), header(record, "ce_actorname"), header(record, "ce_actorinstitution"),
                 header(record, "ce_correlationid"), header(record, "ce_causationid"),
-                new String(record.value(), StandardCharsets.UTF_8), header(record, "ce_effectivedate"));
+                new String(record.value(), StandardCharsets.UTF_8), header(record, "ce_effectivedate"),
+                Envelope.versionOf(header(record, "ce_envelope")));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

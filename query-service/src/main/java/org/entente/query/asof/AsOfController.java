@@ -1,5 +1,6 @@
 package org.entente.query.asof;
 
+import org.entente.query.vault.OpensPersonalValues;
 import org.entente.platform.problem.BadRequest;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
@@ -46,6 +47,7 @@ class AsOfController {
         this.zone = zone;
     }
 
+    @OpensPersonalValues
     @GetMapping
     PartnershipState state(@PathVariable UUID id, @RequestParam(required = false) Instant asOf,
                            @RequestParam(required = false) LocalDate effectiveAsOf,

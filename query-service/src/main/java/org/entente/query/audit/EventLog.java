@@ -98,8 +98,8 @@ public class EventLog {
                          (event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution,
                             correlation_id, causation_id, data, kafka_partition, kafka_offset, actor_name,
                             chain_hash, ledger_index, published_time, published_data, leaf_data, effective_date,
-                            position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
+                            envelope_version, position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(
                             (SELECT position FROM partnership_event WHERE event_id = ?),
                             nextval('partnership_event_position_seq')))
                         ON CONFLICT (event_id) DO NOTHING""";
@@ -114,7 +114,8 @@ public class EventLog {
                 toJson(event), received.partition(), received.offset(), ledger == null ? null : ledger.actorName(),
                 ledger == null ? null : ledger.chainHash(), ledger == null ? null : ledger.ledgerIndex(),
                 ledger == null ? null : ledger.publishedTime(), ledger == null ? null : ledger.publishedData(),
-                ledger == null ? null : ledger.leafData(), received.effectiveDate(), received.eventId()};
+                ledger == null ? null : ledger.leafData(), received.effectiveDate(),
+                ledger == null ? 1 : ledger.envelope(), received.eventId()};
     }
 
     public List<LoggedEvent> of(UUID partnershipId) {
@@ -140,7 +141,7 @@ public class EventLog {
         Long index = row.getObject("ledger_index", Long.class);
         return index == null ? null : new LedgerEntry(row.getString("chain_hash"), index,
                 row.getString("actor_name"), row.getString("published_time"), row.getString("published_data"),
-                row.getBytes("leaf_data"));
+                row.getBytes("leaf_data"), row.getInt("envelope_version"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.entente.query.history;
 
+import org.entente.query.vault.OpensPersonalValues;
 import org.entente.platform.problem.BadRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ class HistoryController {
     record Page(List<HistoryStep> steps, int page, int size, long total) {
     }
 
+    @OpensPersonalValues
     @GetMapping
     Page history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(defaultValue = "100") int size, Authentication authentication) {

@@ -34,18 +34,26 @@ final class LedgerDecoding {
             throw new Decoding.UndecodableRecord("Header ce_ledgerindex is not a leaf index");
         }
         String data = new String(record.value(), StandardCharsets.UTF_8);
+        Envelope envelope = envelope(record, data);
         return new LedgerEntry(chainHash, Long.parseLong(index), record.header("ce_actorname"),
-                record.header("ce_time"), data,
-                Chain.leafData(envelope(record, data), Hex.parse(chainHash)));
+                record.header("ce_time"), data, Chain.leafData(envelope, Hex.parse(chainHash)), envelope.version());
     }
 
     /** The envelope, from the record's attributes and data as published. */
-    static Envelope envelope(ReceivedRecord record, String data) {
+    static Envelope envelope(ReceivedRecord record, String data) throws Decoding.UndecodableRecord {
         String type = record.header("ce_type");
         return new Envelope(record.header("ce_id"), type, Envelope.revisionOf(type),
                 record.header("ce_subject"), record.sequence(), record.header("ce_time"), record.header("ce_actorid"),
                 record.header("ce_actorname"), record.header("ce_actorinstitution"),
                 record.header("ce_correlationid"), record.header("ce_causationid"), data,
-                record.header("ce_effectivedate"));
+                record.header("ce_effectivedate"), version(record));
+    }
+
+    private static int version(ReceivedRecord record) throws Decoding.UndecodableRecord {
+        try {
+            return Envelope.versionOf(record.header("ce_envelope"));
+        } catch (IllegalArgumentException e) {
+            throw new Decoding.UndecodableRecord("Header ce_envelope is not 2, the only version said aloud");
+        }
     }
 }

@@ -91,6 +91,6 @@ final class ChainVerification {
                 event.partnershipId().toString(), event.sequence(), event.ledger().publishedTime(), event.actorId(),
                 event.ledger().actorName(), event.actorInstitution(), event.correlationId(), event.causationId(),
                 event.ledger().publishedData(),
-                event.effectiveDate() == null ? null : event.effectiveDate().toString());
+                event.effectiveDate() == null ? null : event.effectiveDate().toString(), event.ledger().envelope());
     }
 }

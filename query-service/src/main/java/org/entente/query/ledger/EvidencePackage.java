@@ -3,6 +3,7 @@ package org.entente.query.ledger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.ledger.Envelope;
 import org.entente.ledger.Checkpoint;
 import org.entente.ledger.InMemoryTree;
 import org.entente.query.audit.LoggedEvent;
@@ -70,6 +71,9 @@ final class EvidencePackage {
                     .put("ledgerindex", Long.toString(event.ledger().ledgerIndex()));
             if (event.effectiveDate() != null) {
                 attributes.put("effectivedate", event.effectiveDate().toString());
+            }
+            if (event.ledger().envelope() != Envelope.V1) {
+                attributes.put("envelope", Integer.toString(event.ledger().envelope()));
             }
             String text = compact(attributes);
             // The data exactly as published, byte for byte: the chain hashes its canonical form.

@@ -1,5 +1,6 @@
 package org.entente.query.portfolio;
 
+import org.entente.query.vault.OpensPersonalValues;
 import org.entente.platform.security.Caller;
 import org.entente.query.web.Forbidden;
 import org.entente.query.web.NotFound;
@@ -46,6 +47,7 @@ class PartnershipQueryController {
                 !"asc".equalsIgnoreCase(direction), page, size), caller);
     }
 
+    @OpensPersonalValues
     @GetMapping("/{id}")
     ResponseEntity<PartnershipState> detail(@PathVariable UUID id, Authentication authentication) {
         access.requireReadable(Caller.of(authentication), id);

@@ -42,7 +42,8 @@ class ReadModelChecksum {
     private static List<String> digests(Tables tables) {
         return List.of(
                 digest("event_id, partnership_id, sequence, type, occurred_at, actor_id, actor_institution, "
-                        + "correlation_id, causation_id, data", tables.events(), "event_id COLLATE \"C\""),
+                        + "correlation_id, causation_id, data, envelope_version", tables.events(),
+                        "event_id COLLATE \"C\""),
                 digest("id, reference, title, purpose, type, legal_basis, territory, status, lead_institution_id, "
                                 + "terms, terms_version, terms_hash, proposed_at, last_sequence, last_event_at, state",
                         tables.partnerships(), "id"),

@@ -1,0 +1,103 @@
+package org.entente.command.vault;
+
+import org.entente.events.PersonalData;
+import org.entente.ledger.Commitment;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.SecretKey;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where each personal value of an event goes instead of the event: the vault commits to it under a fresh salt,
+ * keeps the salt and the value sealed under the person's key (in the transaction that stores the event), and gives
+ * the event the commitment's text. It opens commitments again for whoever may read them, as long as the person's
+ * key exists.
+ */
+@Component
+public class Vault {
+
+    /** Where a value occurs: the person it belongs to, the event and its partnership, the field. */
+    public record Occurrence(String personId, String partnershipId, String eventId, PersonalData.Field field) {
+    }
+
+    /** A commitment opened: its value and salt (base64), or, when the person's key is gone, neither. */
+    public record Disclosure(String commitment, String partnershipId, String field, String value, byte[] salt) {
+
+        public boolean erased() {
+            return value == null;
+        }
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PersonKeys keys;
+    private final Clock clock;
+
+    Vault(NamedParameterJdbcTemplate jdbc, PersonKeys keys, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The commitment's text that stands for {@code value} in the event; the value kept sealed. */
+    public String commit(Occurrence occurrence, String value) {
+        byte[] salt = Commitment.newSalt();
+        Commitment commitment = Commitment.ofString(salt, value);
+        SecretKey key = keys.keyOf(occurrence.personId());
+        jdbc.update("INSERT INTO vault_value (commitment, person_id, partnership_id, event_id, field, kind, sealed, "
+                        + "recorded_at) VALUES (:commitment, :person, :partnership, :event, :field, :kind, :sealed, :now)",
+                new MapSqlParameterSource("commitment", commitment.hex()).addValue("person", occurrence.personId())
+                        .addValue("partnership", occurrence.partnershipId()).addValue("event", occurrence.eventId())
+                        .addValue("field", occurrence.field().path()).addValue("kind", occurrence.field().kind().name())
+                        .addValue("sealed", VaultCipher.seal(key, commitment.digest(), salt, value))
+                        .addValue("now", Timestamp.from(clock.instant())));
+        return commitment.text();
+    }
+
+    /**
+     * The disclosures of the commitments the vault holds, by their text; a commitment it never held (or whose row
+     * was deleted with its person) is left out. Each value is checked against its commitment before it is given.
+     */
+    public Map<String, Disclosure> open(Collection<String> texts) {
+        Set<String> hex = texts.stream().filter(Commitment::isText).map(text -> text.substring(7))
+                .collect(Collectors.toSet());
+        if (hex.isEmpty()) {
+            return Map.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        jdbc.query("SELECT commitment, person_id, partnership_id, field, sealed FROM vault_value "
+                + "WHERE commitment IN (:hex)", new MapSqlParameterSource("hex", hex), row -> {
+                    rows.add(new Row(Commitment.parse(row.getString(1)), row.getString(2), row.getString(3),
+                            row.getString(4), row.getBytes(5)));
+                });
+        Map<String, SecretKey> existing = keys.existing(rows.stream().map(Row::personId).collect(Collectors.toSet()));
+        Map<String, Disclosure> disclosures = new HashMap<>();
+        for (Row row : rows) {
+            disclosures.put(row.commitment().text(), row.open(existing.get(row.personId())));
+        }
+        return disclosures;
+    }
+
+    private record Row(Commitment commitment, String personId, String partnershipId, String field, byte[] sealed) {
+
+        Disclosure open(SecretKey key) {
+            if (key == null) {
+                return new Disclosure(commitment.text(), partnershipId, field, null, null);
+            }
+            VaultCipher.Opened opened = VaultCipher.open(key, commitment.digest(), sealed, Commitment.SALT_LENGTH);
+            if (!commitment.isOpenedByString(opened.salt(), opened.value())) {
+                throw new IllegalStateException("The vault's value for " + commitment + " is not the one committed");
+            }
+            return new Disclosure(commitment.text(), partnershipId, field, opened.value(), opened.salt());
+        }
+    }
+}
