@@ -52,15 +52,23 @@ public class Vault {
     public String commit(Occurrence occurrence, String value) {
         byte[] salt = Commitment.newSalt();
         Commitment commitment = Commitment.ofString(salt, value);
-        SecretKey key = keys.keyOf(occurrence.personId());
-        jdbc.update("INSERT INTO vault_value (commitment, person_id, partnership_id, event_id, field, kind, sealed, "
-                        + "recorded_at) VALUES (:commitment, :person, :partnership, :event, :field, :kind, :sealed, :now)",
-                new MapSqlParameterSource("commitment", commitment.hex()).addValue("person", occurrence.personId())
-                        .addValue("partnership", occurrence.partnershipId()).addValue("event", occurrence.eventId())
-                        .addValue("field", occurrence.field().path()).addValue("kind", occurrence.field().kind().name())
-                        .addValue("sealed", VaultCipher.seal(key, commitment.digest(), salt, value))
-                        .addValue("now", Timestamp.from(clock.instant())));
+        PendingValues pending = PendingValues.current(this, this::insert);
+        SecretKey key = pending == null ? keys.keyOf(occurrence.personId())
+                : pending.keyOf(occurrence.personId(), keys::keyOf);
+        Object[] row = {commitment.hex(), occurrence.personId(), occurrence.partnershipId(), occurrence.eventId(),
+                occurrence.field().path(), occurrence.field().kind().name(),
+                VaultCipher.seal(key, commitment.digest(), salt, value), Timestamp.from(clock.instant())};
+        if (pending == null) {
+            insert(List.<Object[]>of(row));
+        } else {
+            pending.add(row);
+        }
         return commitment.text();
+    }
+
+    private void insert(List<Object[]> rows) {
+        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO vault_value (commitment, person_id, partnership_id, event_id, "
+                + "field, kind, sealed, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
