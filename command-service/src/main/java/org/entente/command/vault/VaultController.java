@@ -71,8 +71,8 @@ class VaultController {
     private List<Opened> readable(Caller caller, Collection<Vault.Disclosure> disclosures) {
         Map<String, Set<String>> partiesOf = new HashMap<>();
         return disclosures.stream()
-                .filter(d -> caller.hasRole("auditor") || partiesOf.computeIfAbsent(d.partnershipId(), parties::of)
-                        .contains(caller.institutionId()))
+                .filter(d -> caller.hasRole("auditor") || caller.institutionId() != null
+                        && partiesOf.computeIfAbsent(d.partnershipId(), parties::of).contains(caller.institutionId()))
                 .map(d -> new Opened(d.commitment(), d.partnershipId(), d.field(), d.value(),
                         d.salt() == null ? null : Base64.getEncoder().encodeToString(d.salt()), d.erased()))
                 .toList();
