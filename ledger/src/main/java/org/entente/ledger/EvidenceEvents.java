@@ -73,16 +73,17 @@ final class EvidenceEvents {
         return new Event(envelope, Hex.parse(chainHash), number(event, "ledgerindex", n));
     }
 
-    /** The envelope's version: none said is version 1, which every event before issue 21 is. */
+    /** The envelope's version, read as {@link Envelope#versionOf} reads it; a member that is not text is refused. */
     private static int version(JsonNode event, int n) throws LedgerCheckFailed {
         String version = optional(event, "envelope");
-        if (version == null && !event.has("envelope")) {
-            return Envelope.V1;
+        if (version != null || !event.has("envelope")) {
+            try {
+                return Envelope.versionOf(version);
+            } catch (IllegalArgumentException e) {
+                // Refused below, as a member that is not text is.
+            }
         }
-        if (!"2".equals(version)) {
-            throw new LedgerCheckFailed("line " + (n + 1) + ": envelope is not 2, the only version said aloud");
-        }
-        return Envelope.V2;
+        throw new LedgerCheckFailed("line " + (n + 1) + ": envelope is not 2, the only version said aloud");
     }
 
     private static String data(JsonNode event, int n) throws LedgerCheckFailed {

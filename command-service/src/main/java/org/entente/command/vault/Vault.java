@@ -76,7 +76,7 @@ public class Vault {
      * was deleted with its person) is left out. Each value is checked against its commitment before it is given.
      */
     public Map<String, Disclosure> open(Collection<String> texts) {
-        Set<String> hex = texts.stream().filter(Commitment::isText).map(text -> text.substring(7))
+        Set<String> hex = texts.stream().filter(Commitment::isText).map(text -> Commitment.ofText(text).hex())
                 .collect(Collectors.toSet());
         if (hex.isEmpty()) {
             return Map.of();
