@@ -29,6 +29,11 @@ public final class TestTokens {
                 List.of(roles)), Duration.ofMinutes(30));
     }
 
+    /** A person of their own, named as an identity provider names them: whose values the vault keeps. */
+    public static String person(String subject, String name, String institutionId, String... roles) {
+        return KEY.mint(TokenClaims.of(subject, name, institutionId, List.of(roles)), Duration.ofMinutes(30));
+    }
+
     /** Well-formed and signed, but by a key the services do not trust. */
     public static String signedByAStranger(String institutionId) {
         return DevSigningKey.ephemeral().mint(TokenClaims.of("intruder", "Intruder", institutionId,

@@ -17,7 +17,8 @@ public sealed interface PartnershipEvent permits
         PartnershipEvent.EvaluationOverdue, PartnershipEvent.NoticeDeadlineApproaching,
         PartnershipEvent.NoticeOfNonRenewalGiven, PartnershipEvent.PartnershipRenewedTacitly,
         PartnershipEvent.PartnershipExpired, PartnershipEvent.ObligationFallenDue,
-        PartnershipEvent.ObligationOverdue, PartnershipEvent.ObligationFulfilled {
+        PartnershipEvent.ObligationOverdue, PartnershipEvent.ObligationFulfilled,
+        PartnershipEvent.PersonalDataErased, PartnershipEvent.PersonalDataRectified {
 
     UUID partnershipId();
 
@@ -265,5 +266,26 @@ public sealed interface PartnershipEvent permits
     @EventType(name = "ObligationFulfilled", revision = 1)
     record ObligationFulfilled(UUID partnershipId, Obligation obligation, LocalDate periodStart, LocalDate periodEnd,
                                String institutionId, BigDecimal amount, String summary, Instant fulfilledAt) implements PartnershipEvent {
+    }
+
+    /**
+     * A person's values recorded in this partnership were erased: {@code commitments} are the texts of the salted
+     * commitments that stood for them (docs/ledger.md §9), which nobody can open any more. It holds nothing of the
+     * person, not even who they were, and it can happen in any status, an ended partnership's included. The
+     * {@code ground} says why: the person asked, or the retention period of that kind of data ended.
+     */
+    @EventType(name = "PersonalDataErased", revision = 1)
+    record PersonalDataErased(UUID partnershipId, List<String> commitments, ErasureGround ground, Instant erasedAt)
+            implements PartnershipEvent {
+    }
+
+    /**
+     * A person's name, as recorded in this partnership, was corrected: each commitment of {@code replaces} now
+     * stands for the new {@code name}, committed afresh under a new salt. The wrong value is gone from the vault;
+     * the commitments, and with them every proof, stay as they were. It can happen in any status.
+     */
+    @EventType(name = "PersonalDataRectified", revision = 1)
+    record PersonalDataRectified(UUID partnershipId, List<String> replaces, @Personal(Personal.Kind.NAME) String name,
+                                 Instant rectifiedAt) implements PartnershipEvent {
     }
 }

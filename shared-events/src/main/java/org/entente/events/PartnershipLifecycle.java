@@ -22,6 +22,8 @@ import org.entente.events.PartnershipEvent.PartnershipDissolved;
 import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
 import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
@@ -83,7 +85,10 @@ public final class PartnershipLifecycle {
                     Map.entry(PartnershipExpired.class, Map.of(ACTIVE, EXPIRED, AMENDING, EXPIRED)),
                     Map.entry(ObligationFallenDue.class, unchanged(ACTIVE, AMENDING)),
                     Map.entry(ObligationOverdue.class, unchanged(ACTIVE, AMENDING)),
-                    Map.entry(ObligationFulfilled.class, unchanged(ACTIVE, AMENDING)));
+                    Map.entry(ObligationFulfilled.class, unchanged(ACTIVE, AMENDING)),
+                    // What the vault does to a person's values is recorded whatever became of the partnership.
+                    Map.entry(PersonalDataErased.class, unchanged(PartnershipStatus.values())),
+                    Map.entry(PersonalDataRectified.class, unchanged(PartnershipStatus.values())));
 
     private PartnershipLifecycle() {
     }

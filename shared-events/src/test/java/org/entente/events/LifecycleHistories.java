@@ -14,6 +14,8 @@ import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.ObligationFallenDue;
 import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
@@ -49,6 +51,7 @@ public final class LifecycleHistories {
 
     private static final Institution LIGUE = new Institution("ligue-57", "Ligue 57", Institution.Kind.ASSOCIATION);
     private static final String AMENDED = "sha256:" + "a".repeat(64);
+    private static final String COMMITTED = "sha256:" + "c".repeat(64);
 
     private LifecycleHistories() {
     }
@@ -83,7 +86,10 @@ public final class LifecycleHistories {
                         LocalDate.of(2033, 12, 31), AT),
                 new NoticeOfNonRenewalGiven(ID, CAF.id(), "The programme ends with this term",
                         LocalDate.of(2033, 10, 2), LocalDate.of(2033, 12, 31), AT),
-                new PartnershipExpired(ID, LocalDate.of(2033, 12, 31), CAF.id(), AT)));
+                new PartnershipExpired(ID, LocalDate.of(2033, 12, 31), CAF.id(), AT),
+                // Years after its end, a signatory's name is corrected, then erased at their request.
+                new PersonalDataRectified(ID, List.of(COMMITTED), "Claire Martin-Dubois", AT),
+                new PersonalDataErased(ID, List.of(COMMITTED), ErasureGround.PERSON_REQUEST, AT)));
         return List.copyOf(events);
     }
 

@@ -18,12 +18,13 @@ class PersonalDataTest {
             Pattern.MULTILINE);
 
     @Test
-    void theCatalogue_isWhoActed_andEachSignatorysNameAndCapacity() {
+    void theCatalogue_isWhoActed_eachSignatorysNameAndCapacity_andARectifiedName() {
         assertThat(PersonalData.catalogue()).containsExactly(
                 new Field(PersonalData.ENVELOPE, "actor.id", Personal.Kind.PERSON_ID),
                 new Field(PersonalData.ENVELOPE, "actor.name", Personal.Kind.NAME),
                 new Field("AgreementSigned", "signatoryName", Personal.Kind.NAME),
-                new Field("AgreementSigned", "signatoryCapacity", Personal.Kind.CAPACITY));
+                new Field("AgreementSigned", "signatoryCapacity", Personal.Kind.CAPACITY),
+                new Field("PersonalDataRectified", "name", Personal.Kind.NAME));
     }
 
     @Test

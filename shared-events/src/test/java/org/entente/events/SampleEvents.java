@@ -14,6 +14,8 @@ import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.ObligationFallenDue;
 import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnerInvited;
 import org.entente.events.PartnershipEvent.PartnerWithdrew;
@@ -38,6 +40,8 @@ final class SampleEvents {
     static final UUID ID = UUID.fromString("5b0e4a8e-8f61-4c1a-9d3e-2f7d2b1c0a11");
     static final Instant AT = Instant.parse("2026-03-02T09:30:00Z");
     static final String HASH = "sha256:9f2c4d8e0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d";
+    /** The text of a salted commitment, as an erased or rectified personal value leaves it in the ledger. */
+    static final String ERASED = "sha256:" + "5e".repeat(32);
     static final Institution CCAS = new Institution("ccas-metz", "CCAS de Metz", Institution.Kind.LOCAL_AUTHORITY);
     static final Institution CAF = new Institution("caf-57", "CAF de la Moselle", Institution.Kind.SOCIAL_SECURITY_FUND);
     static final Terms TERMS = new Terms(
@@ -96,6 +100,8 @@ final class SampleEvents {
                         LocalDate.of(2027, 6, 30), AT),
                 new ObligationFulfilled(ID, Obligation.FINANCIAL_REPORT, LocalDate.of(2026, 1, 1),
                         LocalDate.of(2026, 12, 31), "ccas-metz", new BigDecimal("19850.40"),
-                        "Prestation de service versée et dépensée pour l’accueil du mercredi", AT));
+                        "Prestation de service versée et dépensée pour l’accueil du mercredi", AT),
+                new PersonalDataErased(ID, List.of(ERASED), ErasureGround.PERSON_REQUEST, AT),
+                new PersonalDataRectified(ID, List.of(ERASED), "Claire Martin-Dubois", AT));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.entente.command.vault.Vault;
 import org.axonframework.serialization.RevisionResolver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.events.EventType;
@@ -82,9 +83,12 @@ public class EventStoreConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Who acted: copied from the command onto every event it causes, for the audit trail. */
+    /**
+     * Who acted: copied from the command onto every event it causes, for the audit trail; and whose personal
+     * values the event holds when they are not the actor's (a rectification), which the vault's sealer takes off.
+     */
     @Bean
     CorrelationDataProvider actorProvider() {
-        return new SimpleCorrelationDataProvider("actorId", "actorName", "actorInstitution");
+        return new SimpleCorrelationDataProvider("actorId", "actorName", "actorInstitution", Vault.SUBJECT);
     }
 }

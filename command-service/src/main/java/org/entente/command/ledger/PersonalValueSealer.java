@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.entente.command.vault.Vault;
 import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PersonalData;
 import org.entente.events.Personal;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import java.util.function.BiFunction;
  * field the catalogue marks {@link Personal} — goes to the {@link Vault}, and the event keeps the text of its salted
  * commitment instead, in the event store, in the ledger and on the topic alike. Every personal value of an event
  * is the acting person's own (a signatory signs under their own name and capacity), so it is sealed under their
- * key. Entente's own acts (the passage of time) carry no person: their actor stays in the clear.
+ * key, except in a rectification, whose new name is the person's the administrator names ({@link Vault#SUBJECT}):
+ * the rectified commitments then stand for it. Entente's own acts (the passage of time) carry no person: their
+ * actor stays in the clear.
  */
 @Component
 class PersonalValueSealer implements MessageDispatchInterceptor<EventMessage<?>> {
@@ -45,22 +48,30 @@ class PersonalValueSealer implements MessageDispatchInterceptor<EventMessage<?>>
     private EventMessage<?> seal(DomainEventMessage<?> event) {
         Map<String, Object> metaData = new HashMap<>(event.getMetaData());
         metaData.put(LedgerMetaData.ENVELOPE, "2");
+        Object subject = metaData.remove(Vault.SUBJECT);
         Object actor = metaData.get("actorId");
         if (actor == null || actor.toString().isEmpty() || SYSTEM.equals(actor)) {
-            return event.andMetaData(metaData);
+            return event.withMetaData(metaData);
         }
         String person = actor.toString();
-        BiFunction<PersonalData.Field, String, String> commit = (field, value) -> vault.commit(
-                new Vault.Occurrence(person, event.getAggregateIdentifier(), event.getIdentifier(), field), value);
-        metaData.put("actorId", commit.apply(ACTOR_ID, person));
+        metaData.put("actorId", commit(event, person, ACTOR_ID, person));
         Object name = metaData.get("actorName");
         if (name != null && !name.toString().isEmpty()) {
-            metaData.put("actorName", commit.apply(ACTOR_NAME, name.toString()));
+            metaData.put("actorName", commit(event, person, ACTOR_NAME, name.toString()));
         }
+        String owner = subject == null ? person : subject.toString();
         PartnershipEvent payload = (PartnershipEvent) event.getPayload();
         Record sealed = PersonalData.rewrite(PartnershipEvent.typeOf(payload.getClass()).name(), (Record) payload,
-                commit);
+                (field, value) -> commit(event, owner, field, value));
+        if (sealed instanceof PersonalDataRectified rectified) {
+            vault.supersede(rectified.replaces(), rectified.name());
+        }
         return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), sealed, metaData, event.getIdentifier(), event.getTimestamp());
+    }
+
+    private String commit(DomainEventMessage<?> event, String person, PersonalData.Field field, String value) {
+        return vault.commit(new Vault.Occurrence(person, event.getAggregateIdentifier(), event.getIdentifier(), field),
+                value);
     }
 }

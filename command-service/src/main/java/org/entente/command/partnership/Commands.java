@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.entente.calendar.DueItem;
 import org.entente.events.DissolutionReason;
+import org.entente.events.ErasureGround;
 import org.entente.events.PartnershipEvent.EvaluationRecorded.Measurement;
 import org.entente.events.Terms;
 
@@ -116,5 +117,17 @@ final class Commands {
      * into the schedule where they are not. It records nothing, and changes nothing when sent again.
      */
     record KeepCalendar(@TargetAggregateIdentifier UUID partnershipId) {
+    }
+
+    /**
+     * The vault erased these commitments' values (a person's erasure, or the end of their retention): recorded in
+     * the partnership whatever its status, by whoever erased them.
+     */
+    record RecordErasure(@TargetAggregateIdentifier UUID partnershipId, List<String> commitments,
+                         ErasureGround ground) {
+    }
+
+    /** A person's name, as recorded in the partnership under these commitments, is corrected to {@code name}. */
+    record RecordRectification(@TargetAggregateIdentifier UUID partnershipId, List<String> replaces, String name) {
     }
 }

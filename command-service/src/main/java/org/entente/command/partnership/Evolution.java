@@ -18,6 +18,8 @@ import org.entente.events.PartnershipEvent.PartnerWithdrew;
 import org.entente.events.PartnershipEvent.PartnershipActivated;
 import org.entente.events.PartnershipEvent.PartnershipDissolved;
 import org.entente.events.PartnershipEvent.PartnershipProposed;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PartnershipEvent.TermsApproved;
 import org.entente.events.PartnershipEvent.TermsProposed;
 import org.entente.events.PartnershipEvent.TermsRejected;
@@ -84,7 +86,9 @@ final class Evolution {
             return state.withPartner(state.partners().get(e.institutionId()).standing(WITHDRAWN));
         } else if (event instanceof EvaluationRecorded e) {
             return state.withTimeline(state.timeline().evaluated(e.periodEnd()));
-        } else if (event instanceof PartnershipDissolved || event instanceof NegotiationAbandoned) {
+        } else if (event instanceof PartnershipDissolved || event instanceof NegotiationAbandoned
+                || event instanceof PersonalDataErased || event instanceof PersonalDataRectified) {
+            // The vault's events change what a person's values read, not what the partnership is.
             return state;
         }
         return state.withTimeline(TimeEvolution.apply(state.timeline(), event));

@@ -23,11 +23,15 @@ import org.entente.command.partnership.Commands.KeepCalendar;
 import org.entente.command.partnership.Commands.OnPartnership;
 import org.entente.command.partnership.Commands.OpenAmendment;
 import org.entente.command.partnership.Commands.ProposeTerms;
+import org.entente.command.partnership.Commands.RecordErasure;
 import org.entente.command.partnership.Commands.RecordEvaluation;
+import org.entente.command.partnership.Commands.RecordRectification;
 import org.entente.command.partnership.Commands.RejectTerms;
 import org.entente.command.partnership.Commands.SignAgreement;
 import org.entente.command.partnership.Commands.WithdrawPartner;
 import org.entente.events.PartnershipEvent;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -137,6 +141,20 @@ class Partnership {
     @CommandHandler
     long handle(KeepCalendar command, Calendar calendar) {
         calendar.keepPending(partnershipId, state);
+        return version;
+    }
+
+    @CommandHandler
+    long handle(RecordErasure command, Clock clock) {
+        AggregateLifecycle.apply(new PersonalDataErased(partnershipId, command.commitments(), command.ground(),
+                clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(RecordRectification command, Clock clock) {
+        AggregateLifecycle.apply(new PersonalDataRectified(partnershipId, command.replaces(), command.name(),
+                clock.instant()));
         return version;
     }
 

@@ -2,11 +2,14 @@ package org.entente.command.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.entente.calendar.CalendarRules;
 import org.entente.command.partnership.CalendarBackfill;
 import org.entente.command.partnership.DueItemSchedule;
 import org.entente.command.partnership.PassageOfTime;
+import org.entente.command.vault.ErasureRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,16 @@ class SchedulingConfiguration {
     OneTimeTask<Void> calendarBackfillTask(CalendarBackfill backfill) {
         return Tasks.oneTime("calendar-backfill").onFailure(DueItemTask.<Void>backOff())
                 .execute((instance, context) -> backfill.keepEveryCalendar());
+    }
+
+    /**
+     * Every minute, the erasures whose events are not recorded yet (a crash, a partnership that failed) are
+     * recorded, in Entente's name.
+     */
+    @Bean
+    RecurringTask<Void> vaultErasureRecords(ErasureRecords records) {
+        return Tasks.recurring("vault-erasure-records", FixedDelay.ofMinutes(1))
+                .execute((instance, context) -> records.recordPending());
     }
 
     /** Lazy: the scheduler is built from the tasks, whose commands reach the aggregate, which keeps the schedule. */

@@ -59,4 +59,16 @@ class LocalPersonKeys implements PersonKeys {
                 });
         return keys;
     }
+
+    @Override
+    public boolean destroy(String personId) {
+        return jdbc.update("DELETE FROM vault_key WHERE person_id = :person",
+                new MapSqlParameterSource("person", personId)) > 0;
+    }
+
+    @Override
+    public boolean lock(String personId) {
+        return !jdbc.queryForList("SELECT person_id FROM vault_key WHERE person_id = :person FOR UPDATE",
+                new MapSqlParameterSource("person", personId), String.class).isEmpty();
+    }
 }

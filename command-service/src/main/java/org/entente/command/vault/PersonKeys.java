@@ -15,4 +15,10 @@ interface PersonKeys {
 
     /** The keys that exist for these persons: an erased person has none. */
     Map<String, SecretKey> existing(Collection<String> personIds);
+
+    /** Destroys the person's key, if they have one: every value sealed under it is unreadable from now on. */
+    boolean destroy(String personId);
+
+    /** Locks the person's key until the transaction ends; false when they have none. */
+    boolean lock(String personId);
 }

@@ -26,12 +26,22 @@ import java.util.stream.Collectors;
 @Component
 public class Vault {
 
+    /**
+     * The event metadata naming whose the values of an event's data are, when they are not the actor's: an
+     * administrator records a person's rectified name. The sealer removes it: it never reaches the store.
+     */
+    public static final String SUBJECT = "dataSubject";
+
     /** Where a value occurs: the person it belongs to, the event and its partnership, the field. */
     public record Occurrence(String personId, String partnershipId, String eventId, PersonalData.Field field) {
     }
 
-    /** A commitment opened: its value and salt (base64), or, when the person's key is gone, neither. */
-    public record Disclosure(String commitment, String partnershipId, String field, String value, byte[] salt) {
+    /**
+     * A commitment opened: its value and salt, or, when the person's key is gone, neither; when the value was
+     * rectified, the new value, no salt, and the commitment that now stands for it ({@code replacedBy}).
+     */
+    public record Disclosure(String commitment, String partnershipId, String field, String value, byte[] salt,
+                             String replacedBy) {
 
         public boolean erased() {
             return value == null;
@@ -72,20 +82,37 @@ public class Vault {
     }
 
     /**
+     * The values the commitments of {@code replaces} stood for are now the one {@code replacement} commits to: their
+     * sealed values are dropped and they point at it, as do the commitments they had replaced themselves.
+     */
+    public void supersede(Collection<String> replaces, String replacement) {
+        Set<String> hex = hexOf(replaces);
+        if (!hex.isEmpty()) {
+            jdbc.update("UPDATE vault_value SET sealed = NULL, replaced_by = :by WHERE commitment <> :by "
+                    + "AND (commitment IN (:hex) OR replaced_by IN (:hex))", new MapSqlParameterSource("hex", hex)
+                    .addValue("by", Commitment.ofText(replacement).hex()));
+        }
+    }
+
+    /**
      * The disclosures of the commitments the vault holds, by their text; a commitment it never held (or whose row
-     * was deleted with its person) is left out. Each value is checked against its commitment before it is given.
+     * was deleted with its person) is left out. A rectified commitment discloses the value that replaced it (and
+     * no salt: the value is not the one it commits to). Each value is checked against its own commitment before it
+     * is given.
      */
     public Map<String, Disclosure> open(Collection<String> texts) {
-        Set<String> hex = texts.stream().filter(Commitment::isText).map(text -> Commitment.ofText(text).hex())
-                .collect(Collectors.toSet());
+        Set<String> hex = hexOf(texts);
         if (hex.isEmpty()) {
             return Map.of();
         }
         List<Row> rows = new ArrayList<>();
-        jdbc.query("SELECT commitment, person_id, partnership_id, field, sealed FROM vault_value "
-                + "WHERE commitment IN (:hex)", new MapSqlParameterSource("hex", hex), row -> {
+        jdbc.query("SELECT v.commitment, v.person_id, v.partnership_id, v.field, coalesce(r.sealed, v.sealed), "
+                + "r.commitment FROM vault_value v LEFT JOIN vault_value r ON r.commitment = v.replaced_by "
+                + "WHERE v.commitment IN (:hex)", new MapSqlParameterSource("hex", hex), row -> {
+                    String replacedBy = row.getString(6);
                     rows.add(new Row(Commitment.parse(row.getString(1)), row.getString(2), row.getString(3),
-                            row.getString(4), row.getBytes(5)));
+                            row.getString(4), row.getBytes(5),
+                            replacedBy == null ? null : Commitment.parse(replacedBy)));
                 });
         Map<String, SecretKey> existing = keys.existing(rows.stream().map(Row::personId).collect(Collectors.toSet()));
         Map<String, Disclosure> disclosures = new HashMap<>();
@@ -95,17 +122,27 @@ public class Vault {
         return disclosures;
     }
 
-    private record Row(Commitment commitment, String personId, String partnershipId, String field, byte[] sealed) {
+    private static Set<String> hexOf(Collection<String> texts) {
+        return texts.stream().filter(Commitment::isText).map(text -> Commitment.ofText(text).hex())
+                .collect(Collectors.toSet());
+    }
+
+    /** A row as read, with the commitment of the value that replaced its own, if one did. */
+    private record Row(Commitment commitment, String personId, String partnershipId, String field, byte[] sealed,
+                       Commitment replacedBy) {
 
         Disclosure open(SecretKey key) {
-            if (key == null) {
-                return new Disclosure(commitment.text(), partnershipId, field, null, null);
+            if (key == null || sealed == null) {
+                return new Disclosure(commitment.text(), partnershipId, field, null, null, null);
             }
-            VaultCipher.Opened opened = VaultCipher.open(key, commitment.digest(), sealed, Commitment.SALT_LENGTH);
-            if (!commitment.isOpenedByString(opened.salt(), opened.value())) {
-                throw new IllegalStateException("The vault's value for " + commitment + " is not the one committed");
+            Commitment own = replacedBy == null ? commitment : replacedBy;
+            VaultCipher.Opened opened = VaultCipher.open(key, own.digest(), sealed, Commitment.SALT_LENGTH);
+            if (!own.isOpenedByString(opened.salt(), opened.value())) {
+                throw new IllegalStateException("The vault's value for " + own + " is not the one committed");
             }
-            return new Disclosure(commitment.text(), partnershipId, field, opened.value(), opened.salt());
+            return replacedBy == null
+                    ? new Disclosure(commitment.text(), partnershipId, field, opened.value(), opened.salt(), null)
+                    : new Disclosure(commitment.text(), partnershipId, field, opened.value(), null, own.text());
         }
     }
 }

@@ -32,8 +32,12 @@ class VaultController {
     record Request(List<String> commitments) {
     }
 
-    /** One commitment opened: the value and its salt (base64), or {@code erased}. */
-    record Opened(String commitment, String partnershipId, String field, String value, String salt, boolean erased) {
+    /**
+     * One commitment opened: the value and its salt (base64), or {@code erased}; a rectified one gives the new
+     * value, no salt, and the commitment that stands for the new value ({@code replacedBy}, opened in turn).
+     */
+    record Opened(String commitment, String partnershipId, String field, String value, String salt, boolean erased,
+                  String replacedBy) {
     }
 
     record Answer(List<Opened> disclosures) {
@@ -74,7 +78,8 @@ class VaultController {
                 .filter(d -> caller.hasRole("auditor") || caller.institutionId() != null
                         && partiesOf.computeIfAbsent(d.partnershipId(), parties::of).contains(caller.institutionId()))
                 .map(d -> new Opened(d.commitment(), d.partnershipId(), d.field(), d.value(),
-                        d.salt() == null ? null : Base64.getEncoder().encodeToString(d.salt()), d.erased()))
+                        d.salt() == null ? null : Base64.getEncoder().encodeToString(d.salt()), d.erased(),
+                        d.replacedBy()))
                 .toList();
     }
 

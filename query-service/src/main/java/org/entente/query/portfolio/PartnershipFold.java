@@ -19,6 +19,8 @@ import org.entente.events.PartnershipEvent.NoticeDeadlineApproaching;
 import org.entente.events.PartnershipEvent.NoticeOfNonRenewalGiven;
 import org.entente.events.PartnershipEvent.ObligationFallenDue;
 import org.entente.events.PartnershipEvent.ObligationFulfilled;
+import org.entente.events.PartnershipEvent.PersonalDataErased;
+import org.entente.events.PartnershipEvent.PersonalDataRectified;
 import org.entente.events.PartnershipEvent.ObligationOverdue;
 import org.entente.events.PartnershipEvent.PartnershipExpired;
 import org.entente.events.PartnershipEvent.PartnershipRenewedTacitly;
@@ -157,6 +159,9 @@ public final class PartnershipFold {
                     || event instanceof PartnershipRenewedTacitly || event instanceof ObligationFallenDue
                     || event instanceof ObligationOverdue || event instanceof ObligationFulfilled) {
                 // Only the calendar's timeline changes: TimelineFold folds it.
+                return s;
+            } else if (event instanceof PersonalDataErased || event instanceof PersonalDataRectified) {
+                // The read models keep commitments; the vault answers what they open to, erased or rectified.
                 return s;
             }
             throw new IllegalArgumentException("No fold for " + event.getClass().getSimpleName());
