@@ -83,6 +83,47 @@ class EvidenceIT {
                 token(stack, "other-town", "partner")).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Issue 21, requirement 3: the package opens the people's values for its requester, each checked by
+     * {@code verify}; once a person is erased, the package still verifies, and names each field it could not open.
+     */
+    @Test
+    void afterAnErasure_thePackageStillVerifies_andNamesTheFieldsItCouldNotOpen() throws Exception {
+        Stack stack = SharedStack.get();
+        String auditor = token(stack, "cour-des-comptes", "auditor");
+        String person = "evidence-erased-" + java.util.UUID.randomUUID();
+        String id = propose(stack, stack.signingKey().mint(TokenClaims.of(person, "Élise Roy", "ccas-metz",
+                List.of("partner")), Duration.ofMinutes(10)));
+        String key = send(stack.commandService().resolve("/ledger/key"), auditor, "GET").body().strip();
+
+        Run opened = verify(download(stack, id, auditor, "before.zip"), "--key", key);
+        assertThat(opened.code()).as(opened.output()).isZero();
+        assertThat(opened.output()).containsPattern("OK  [1-9][0-9]* personal values opened")
+                .doesNotContain("could not be opened");
+
+        String admin = stack.signingKey().mint(TokenClaims.of("evidence-admin", "Evidence admin", "entente",
+                List.of("admin")), Duration.ofMinutes(10));
+        send(stack.commandService().resolve("/admin/people/" + person + "/erasure"), admin, "POST");
+        Run erased = verify(download(stack, id, auditor, "after.zip"), "--key", key);
+
+        assertThat(erased.code()).as(erased.output()).isZero();
+        assertThat(erased.output()).contains("OK  the chain of", "inclusion proofs", "could not be opened (erased",
+                "(PartnershipProposed) actor.name", "(PartnershipProposed) actor.id");
+        assertThat(text(directory.resolve("before.zip"))).contains("Élise Roy");
+        assertThat(text(directory.resolve("after.zip"))).doesNotContain("Élise", person);
+    }
+
+    /** The partnership's package once its every event, the latest included, is in a checkpoint. */
+    private Path download(Stack stack, String id, String auditor, String name) throws Exception {
+        long size = Long.parseLong(send(stack.commandService().resolve("/ledger/checkpoint"), auditor, "POST").body()
+                .split("\n")[1]);
+        URI evidence = stack.queryService().resolve("/audit/partnerships/" + id + "/evidence");
+        HttpResponse<byte[]> downloaded = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> bytes(evidence, auditor), response -> response.statusCode() == 200
+                        && checkpointSize(response.body()) >= size);
+        return Files.write(directory.resolve(name), downloaded.body());
+    }
+
     private Run verify(Path file, String... options) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("verify", file.toString()));
         arguments.addAll(List.of(options));
@@ -104,6 +145,17 @@ class EvidenceIT {
         return altered;
     }
 
+    /** Every entry of the package, as text, one after the other. */
+    private static String text(Path file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry each : java.util.Collections.list(zip.entries())) {
+                text.append(new String(zip.getInputStream(each).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
     private static long checkpointSize(byte[] zip) {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -118,8 +170,12 @@ class EvidenceIT {
     }
 
     private static String propose(Stack stack) throws Exception {
+        return propose(stack, token(stack, "ccas-metz", "partner"));
+    }
+
+    private static String propose(Stack stack, String token) throws Exception {
         HttpResponse<String> proposed = HTTP.send(HttpRequest.newBuilder(stack.commandService().resolve("/partnerships"))
-                .header("Authorization", "Bearer " + token(stack, "ccas-metz", "partner"))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         Files.readString(Path.of("../seeds/cej-metz-nord/01-propose.json")))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -15,12 +15,20 @@ import java.util.Set;
  * Checks an evidence package entirely offline, in this order, and fails at the first thing that does not hold,
  * naming it: the checkpoint's signature with the trusted key; the partnership's chain, event by event (and its
  * head, when the auditor knows it); each event's leaf in the checkpoint's tree by its inclusion proof; and, when
- * the auditor kept an older checkpoint, that its tree is a prefix of this one.
+ * the auditor kept an older checkpoint, that its tree is a prefix of this one; last, the personal values the
+ * package opens, each against its commitment ({@link EvidenceDisclosures}).
  */
 public final class EvidenceVerifier {
 
-    /** What was verified. */
-    public record Report(Checkpoint checkpoint, NoteVerifier key, int events, Checkpoint older) {
+    /** What was verified; {@code disclosed} is null when the package opens no personal value. */
+    public record Report(Checkpoint checkpoint, NoteVerifier key, int events, Checkpoint older, Disclosed disclosed) {
+    }
+
+    /**
+     * The personal values the package opened, each checked against its commitment, and the personal fields it
+     * could not open (erased, or not the requester's to read), each as "event n (Type) field".
+     */
+    public record Disclosed(int opened, List<String> unopened) {
     }
 
     private EvidenceVerifier() {
@@ -51,7 +59,8 @@ public final class EvidenceVerifier {
         }
         verifyInclusion(events, proofs(entries), checkpoint);
         Checkpoint older = olderNote == null ? null : verifyOlder(entries, olderNote, key, checkpoint);
-        return new Report(checkpoint, key, events.size(), older);
+        return new Report(checkpoint, key, events.size(), older,
+                EvidenceDisclosures.verify(entries.get("disclosures.json"), events));
     }
 
     private static void verifyInclusion(List<EvidenceEvents.Event> events, JsonNode proofs, Checkpoint checkpoint)

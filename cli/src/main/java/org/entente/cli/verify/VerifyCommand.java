@@ -77,6 +77,16 @@ public final class VerifyCommand implements Callable<Integer> {
         if (report.older() != null) {
             System.out.printf("OK  consistent with your older checkpoint of %d leaves%n", report.older().size());
         }
+        EvidenceVerifier.Disclosed disclosed = report.disclosed();
+        if (disclosed != null) {
+            System.out.printf("OK  %d personal values opened, each against its commitment%n", disclosed.opened());
+            if (!disclosed.unopened().isEmpty()) {
+                // Not a failure: every proof above holds without them.
+                System.out.printf("--  %d personal values could not be opened (erased, or not yours to read):%n",
+                        disclosed.unopened().size());
+                disclosed.unopened().forEach(field -> System.out.println("      " + field));
+            }
+        }
     }
 
     private static String keyText(String key) throws IOException {

@@ -22,8 +22,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * One file an auditor checks offline (docs/ledger.md): the partnership's events as CloudEvents JSON Lines with
  * their chain hashes and leaf indexes and their data exactly as published; an inclusion proof of each in one
- * signed checkpoint; that checkpoint; the verifier key; optionally a consistency proof from an older checkpoint
- * the auditor kept; a manifest; and a README saying how to check it all by hand.
+ * signed checkpoint; that checkpoint; the verifier key; the personal values opened for the requester
+ * ({@link EvidenceDisclosureFile}); optionally a consistency proof from an older checkpoint the auditor kept; a
+ * manifest; and a README saying how to check it all by hand.
  */
 final class EvidencePackage {
 
@@ -34,7 +35,7 @@ final class EvidencePackage {
     }
 
     byte[] build(List<LoggedEvent> events, VerifiedCheckpoints.Verified checkpoint, String verifierKey,
-                 InMemoryTree tree, Long since) {
+                 InMemoryTree tree, Long since, String disclosures) {
         Checkpoint head = checkpoint.checkpoint();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -43,6 +44,7 @@ final class EvidencePackage {
             entry(zip, "proofs.json", proofs(events, head, tree));
             entry(zip, "checkpoint.txt", checkpoint.note());
             entry(zip, "key.txt", verifierKey.strip() + "\n");
+            entry(zip, "disclosures.json", disclosures);
             if (since != null) {
                 entry(zip, "consistency.json", write(json.createObjectNode().put("from", since).put("to", head.size())
                         .set("hashes", json.valueToTree(base64(tree.log().consistencyProof(since, head.size()))))));

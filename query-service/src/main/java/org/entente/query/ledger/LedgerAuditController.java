@@ -7,13 +7,16 @@ import org.entente.platform.problem.Problems;
 import org.entente.query.audit.EventLog;
 import org.entente.query.audit.LoggedEvent;
 import org.entente.query.portfolio.PartnershipAccess;
+import org.entente.query.vault.VaultClient;
 import org.entente.platform.security.Caller;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +47,12 @@ class LedgerAuditController {
     private final VerifiedCheckpoints verified;
     private final MonitorSettings settings;
     private final ObjectMapper json;
+    private final VaultClient vault;
 
     LedgerAuditController(EventLog log, PartnershipAccess access, MonitorTree tree, VerifiedCheckpoints verified,
-                     MonitorSettings settings, ObjectMapper json) {
+                     MonitorSettings settings, ObjectMapper json, VaultClient vault) {
         this.json = json;
+        this.vault = vault;
         this.log = log;
         this.access = access;
         this.tree = tree;
@@ -73,7 +78,8 @@ class LedgerAuditController {
     /** The evidence package of the partnership (docs/ledger.md), for offline verification. */
     @GetMapping("/audit/partnerships/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @RequestParam(required = false) Long since,
-                                    Authentication authentication) {
+                                    Authentication authentication,
+                                    @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         access.requireReadable(Caller.of(authentication), id);
         tree.catchUp();
         List<LoggedEvent> events = log.of(id);
@@ -91,7 +97,8 @@ class LedgerAuditController {
             throw new BadRequest("ledger.out-of-range", "since is the size of an older checkpoint, from 1 to "
                     + latest.checkpoint().size() + ".");
         }
-        byte[] zip = new EvidencePackage(json).build(events, latest, settings.verifierKey(), tree.tree(), since);
+        byte[] zip = new EvidencePackage(json).build(events, latest, settings.verifierKey(), tree.tree(), since,
+                new EvidenceDisclosureFile(json).write(events, vault, authorization));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header("Content-Disposition", "attachment; filename=\"partnership-" + id + "-evidence.zip\"")
                 .body(zip);

@@ -23,7 +23,7 @@ import java.util.Map;
  * the read goes on, as every read of the query side does while command-service is away.
  */
 @Component
-class VaultClient {
+public class VaultClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultClient.class);
     /** As many as the vault opens in one request. */
@@ -32,9 +32,12 @@ class VaultClient {
     record Request(List<String> commitments) {
     }
 
-    /** What the query side needs of a disclosure (its salt and field are for readers who check it). */
+    /**
+     * A commitment the vault opened for the reader: its value and salt (base64), or, rectified, the new value and
+     * the commitment that stands for it ({@code replacedBy}); erased, neither.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Opened(String commitment, String value, boolean erased) {
+    public record Opened(String commitment, String value, String salt, boolean erased, String replacedBy) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -62,16 +65,26 @@ class VaultClient {
     /** The values of the commitments opened for this reader, by commitment text; the erased ones are absent. */
     Map<String, String> open(Collection<String> texts, String authorization) {
         Map<String, String> values = new HashMap<>();
+        disclose(texts, authorization).values().stream().filter(opened -> !opened.erased() && opened.value() != null)
+                .forEach(opened -> values.put(opened.commitment(), opened.value()));
+        return values;
+    }
+
+    /**
+     * Whatever the vault discloses of these commitments to this reader, by commitment text: what it does not give
+     * (erased, never held, not theirs to read, or the vault away) is absent.
+     */
+    public Map<String, Opened> disclose(Collection<String> texts, String authorization) {
+        Map<String, Opened> disclosed = new HashMap<>();
         List<String> all = new ArrayList<>(texts);
         for (int from = 0; from < all.size(); from += BATCH) {
             Answer answer = ask(all.subList(from, Math.min(all.size(), from + BATCH)), authorization);
             if (answer == null || answer.disclosures() == null) {
-                return values;
+                return disclosed;
             }
-            answer.disclosures().stream().filter(opened -> !opened.erased() && opened.value() != null)
-                    .forEach(opened -> values.put(opened.commitment(), opened.value()));
+            answer.disclosures().forEach(opened -> disclosed.put(opened.commitment(), opened));
         }
-        return values;
+        return disclosed;
     }
 
     private Answer ask(List<String> texts, String authorization) {
