@@ -9,7 +9,7 @@ import org.entente.calendar.CalendarRules;
 import org.entente.command.partnership.CalendarBackfill;
 import org.entente.command.partnership.DueItemSchedule;
 import org.entente.command.partnership.PassageOfTime;
-import org.entente.command.vault.ErasureRecords;
+import org.entente.command.vault.VaultUpkeep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,13 +43,13 @@ class SchedulingConfiguration {
     }
 
     /**
-     * Every minute, the erasures whose events are not recorded yet (a crash, a partnership that failed) are
-     * recorded, in Entente's name.
+     * Every minute, the vault's pass: the values whose retention period ended are erased, and the erasures whose
+     * events are not recorded yet (a crash, a partnership that failed) are recorded, in Entente's name.
      */
     @Bean
-    RecurringTask<Void> vaultErasureRecords(ErasureRecords records) {
-        return Tasks.recurring("vault-erasure-records", FixedDelay.ofMinutes(1))
-                .execute((instance, context) -> records.recordPending());
+    RecurringTask<Void> vaultUpkeepTask(VaultUpkeep upkeep) {
+        return Tasks.recurring("vault-upkeep", FixedDelay.ofMinutes(1))
+                .execute((instance, context) -> upkeep.pass());
     }
 
     /** Lazy: the scheduler is built from the tasks, whose commands reach the aggregate, which keeps the schedule. */
