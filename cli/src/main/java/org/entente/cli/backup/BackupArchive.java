@@ -30,7 +30,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a backup: one zip holding the event store's tables as CSV, the notifier's log of mails when it has one,
- * the keys nothing can rebuild, and last a manifest with the figures and every entry's SHA-256. It is written beside its destination and moved there only
+ * the installation's keys nothing can rebuild (the persons' keys go apart: {@link PersonKeysArchive}), and last a manifest with the figures and every entry's SHA-256. It is written beside its destination and moved there only
  * once complete and on disk, so an interrupted backup never leaves a file that looks whole. It holds a private
  * key, so only its owner may read it.
  */
@@ -42,8 +42,13 @@ final class BackupArchive {
             ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
             : new FileAttribute<?>[0];
 
-    private interface Content {
+    interface Content {
         long writeTo(OutputStream out) throws IOException, SQLException;
+    }
+
+    /** What goes into a zip, returning its manifest. */
+    interface Entries {
+        BackupManifest writeTo(ZipOutputStream zip) throws IOException, SQLException;
     }
 
     /**
@@ -67,12 +72,17 @@ final class BackupArchive {
 
     static BackupManifest write(Path file, DatabaseSnapshot snapshot, MailLog mailLog, Path home)
             throws IOException, SQLException {
+        return atomically(file, zip -> writeEntries(zip, snapshot, mailLog, home));
+    }
+
+    /** Writes the zip beside {@code file}, and moves it there once whole and on disk. */
+    static BackupManifest atomically(Path file, Entries entries) throws IOException, SQLException {
         Path target = file.toAbsolutePath();
         Path draft = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part", OWNER_ONLY);
         try {
             BackupManifest manifest;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(draft))) {
-                manifest = writeEntries(zip, snapshot, mailLog, home);
+                manifest = entries.writeTo(zip);
             }
             try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -97,7 +107,7 @@ final class BackupArchive {
                     + figures.events() + " events, copied " + events);
         }
         for (BackupTable table : java.util.List.of(BackupTable.LEDGER_LEAVES, BackupTable.LEDGER_CHECKPOINTS,
-                BackupTable.VAULT_KEYS, BackupTable.VAULT_VALUES)) {
+                BackupTable.VAULT_VALUES, BackupTable.VAULT_ERASURES_OWED)) {
             entry(zip, table.entry(), sums, out -> snapshot.copy(table, out));
         }
         long mails = mails(zip, sums, mailLog);
@@ -110,6 +120,10 @@ final class BackupArchive {
         BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now().toString(),
                 figures.events(), figures.partnerships(), figures.lastGlobalIndex(), figures.idempotencyRecords(),
                 mails, sums);
+        return manifest(zip, manifest);
+    }
+
+    static BackupManifest manifest(ZipOutputStream zip, BackupManifest manifest) throws IOException {
         zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
@@ -128,7 +142,7 @@ final class BackupArchive {
         }
     }
 
-    private static long entry(ZipOutputStream zip, String name, Map<String, String> sums, Content content)
+    static long entry(ZipOutputStream zip, String name, Map<String, String> sums, Content content)
             throws IOException, SQLException {
         MessageDigest sha256 = sha256();
         zip.putNextEntry(new ZipEntry(name));

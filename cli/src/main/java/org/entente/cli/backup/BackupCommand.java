@@ -35,6 +35,10 @@ public final class BackupCommand implements Callable<Integer> {
             + "given by --database-url carries no mail log")
     String notifierDatabaseUrl;
 
+    @Option(names = "--person-keys", paramLabel = "KEYS", description = "Where to write the persons' keys, which "
+            + "each backup replaces (default: " + PersonKeysArchive.FILE_NAME + " beside FILE)")
+    Path personKeys;
+
     @Override
     public Integer call() {
         Path home = DataDirectory.resolve();
@@ -44,15 +48,22 @@ public final class BackupCommand implements Callable<Integer> {
             try (DatabaseSnapshot snapshot = new DatabaseSnapshot(DriverManager.getConnection(
                     database.jdbcUrl(), database.username(), database.password()))) {
                 manifest = BackupArchive.write(file, snapshot, mailLog(home), home);
+                PersonKeysArchive.write(keys(), snapshot);
             }
             System.out.printf("Backed up %s, %s, and the keys, into %s (%,d bytes).%n",
                     EventStoreFigures.of(manifest), mails(manifest), file, Files.size(file));
-            System.out.println("It holds a private key: keep it where only the operators can read it.");
+            System.out.printf("The persons' keys are in %s, which the next backup replaces: restore any backup with "
+                    + "the newest of them, so that no erased person's values come back.%n", keys());
+            System.out.println("Both hold private keys: keep them where only the operators can read them.");
             return 0;
         } catch (IllegalStateException | IOException | SQLException failed) {
             System.err.println("No backup was written: " + failed.getMessage());
             return 1;
         }
+    }
+
+    private Path keys() {
+        return personKeys != null ? personKeys : PersonKeysArchive.beside(file);
     }
 
     private BackupArchive.MailLog mailLog(Path home) {

@@ -16,6 +16,9 @@ record BackupManifest(String format, String createdAt, long events, long partner
         return sha256 != null && sha256.containsKey(BackupTable.MAILS.entry());
     }
 
-    static final String FORMAT = "entente-backup/1";
+    /** Version 2 (issue 21): the persons' keys are no longer in it, but in the persons' keys file. */
+    static final String FORMAT = "entente-backup/2";
+    /** The persons' keys file: the keys and the register of erasures, the figures all 0. */
+    static final String PERSON_KEYS_FORMAT = "entente-person-keys/1";
     static final String ENTRY = "entente-backup.json";
 }

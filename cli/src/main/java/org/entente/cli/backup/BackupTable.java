@@ -42,18 +42,36 @@ record BackupTable(String directory, String name, String orderBy, List<String> c
             List.of("tree_size", "note", "issued_at"));
 
     /**
-     * The persons' keys and their sealed values (issue 21): the events hold only commitments, so without these a
-     * restored installation would show every name as erased. A person erased before the backup has neither.
+     * The sealed personal values (issue 21): the events hold only commitments, so without them a restored
+     * installation would show every name as erased. A value erased before the backup is not in it.
      */
-    static final BackupTable VAULT_KEYS = new BackupTable(EVENT_STORE, "vault_key", "person_id", List.of(
-            "person_id", "secret", "created_at"));
-
     static final BackupTable VAULT_VALUES = new BackupTable(EVENT_STORE, "vault_value", "commitment", List.of(
-            "commitment", "person_id", "partnership_id", "event_id", "field", "kind", "sealed", "recorded_at"));
+            "commitment", "person_id", "partnership_id", "event_id", "field", "kind", "sealed", "recorded_at",
+            "replaced_by"));
+
+    /** Erasures whose events were still owed: the restored installation records them. */
+    static final BackupTable VAULT_ERASURES_OWED = new BackupTable(EVENT_STORE, "vault_erasure_pending", "commitment",
+            List.of("commitment", "partnership_id", "ground", "requested_at"));
 
     /** The command database's tables: every backup holds them. */
     static final List<BackupTable> ALL = List.of(EVENTS, IDEMPOTENCY_RECORDS, LEDGER_LEAVES, LEDGER_CHECKPOINTS,
-            VAULT_KEYS, VAULT_VALUES);
+            VAULT_VALUES, VAULT_ERASURES_OWED);
+
+    private static final String PERSON_KEYS = "person-keys";
+
+    /**
+     * The persons' keys, and the register of erasures, go to a file of their own, replaced by each backup
+     * ({@link PersonKeysArchive}): an erased person's key leaves it at the next backup, however long the backups
+     * themselves are kept, so that no backup restored later brings their values back.
+     */
+    static final BackupTable VAULT_KEYS = new BackupTable(PERSON_KEYS, "vault_key", "person_id", List.of(
+            "person_id", "secret", "created_at"));
+
+    static final BackupTable ERASURES = new BackupTable(PERSON_KEYS, "vault_erasure", "erased_at, person_digest",
+            List.of("person_digest", "ground", "erased_at"));
+
+    /** The persons' keys file's tables. */
+    static final List<BackupTable> PERSON_KEYS_FILE = List.of(VAULT_KEYS, ERASURES);
 
     /**
      * The notifier's mails, sent or waiting, each under its unique key (event, reminder, address): a backup holds

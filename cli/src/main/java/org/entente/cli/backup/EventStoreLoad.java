@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Loads a backup's tables into an empty command database, in one transaction: either every event and record is
@@ -25,26 +26,53 @@ final class EventStoreLoad {
     private EventStoreLoad() {
     }
 
-    static void into(Database database, RestorableBackup backup) throws SQLException, IOException {
+    /**
+     * Loads the backup and the persons' keys file (the newest, which may be younger than the backup): the values of
+     * a person whose key is in no keys file any more were erased since the backup, so they are not restored, and
+     * their erasure is recorded by the restored installation.
+     */
+    static void into(Database database, RestorableBackup backup, RestorableBackup personKeys)
+            throws SQLException, IOException {
         OneTransaction.run(database, connection -> {
             requireEmpty(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (BackupTable table : BackupTable.ALL) {
-                try (InputStream rows = table.rows(backup.stream(table.entry()))) {
-                    copy.copyIn(table.copyIn(), rows);
-                }
-            }
+            copyIn(copy, backup, BackupTable.ALL);
+            copyIn(copy, personKeys, BackupTable.PERSON_KEYS_FILE);
+            forgetTheErased(connection);
             continueTheSequence(connection);
             requireFigures(connection, backup.manifest());
             rebuildTheCalendars(connection);
         });
     }
 
+    private static void copyIn(CopyManager copy, RestorableBackup file, List<BackupTable> tables)
+            throws SQLException, IOException {
+        for (BackupTable table : tables) {
+            try (InputStream rows = table.rows(file.stream(table.entry()))) {
+                copy.copyIn(table.copyIn(), rows);
+            }
+        }
+    }
+
+    /**
+     * A value whose person has no key was erased after the backup was taken: it is deleted, and its commitment put
+     * on the list of erasures whose {@code PersonalDataErased} event the restored command-service records.
+     */
+    private static void forgetTheErased(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            String keyless = "NOT EXISTS (SELECT 1 FROM vault_key k WHERE k.person_id = v.person_id)";
+            statement.execute("INSERT INTO vault_erasure_pending (commitment, partnership_id, ground, requested_at) "
+                    + "SELECT v.commitment, v.partnership_id, 'PERSON_REQUEST', now() FROM vault_value v WHERE "
+                    + keyless + " ON CONFLICT (commitment) DO NOTHING");
+            statement.execute("DELETE FROM vault_value v WHERE " + keyless);
+        }
+    }
+
     /** Writers wait for the commit; readers (the publisher) see nothing until then. */
     private static void requireEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("LOCK TABLE domainevententry, idempotency_key, ledger_leaf, ledger_head, ledger_checkpoint, "
-                    + "vault_key, vault_value IN EXCLUSIVE MODE");
+                    + "vault_key, vault_value, vault_erasure, vault_erasure_pending IN EXCLUSIVE MODE");
             try (ResultSet events = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
                 events.next();
                 if (events.getLong(1) > 0) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,13 +32,28 @@ final class RestorableBackup implements AutoCloseable {
 
     private final ZipFile zip;
     private final BackupManifest manifest;
+    private final List<BackupTable> tables;
 
-    private RestorableBackup(ZipFile zip, BackupManifest manifest) {
+    private RestorableBackup(ZipFile zip, BackupManifest manifest, List<BackupTable> tables) {
         this.zip = zip;
         this.manifest = manifest;
+        this.tables = tables;
     }
 
     static RestorableBackup open(Path file) throws Unusable {
+        return open(file, BackupManifest.FORMAT, BackupTable.ALL);
+    }
+
+    /** The persons' keys file, checked whole like a backup. */
+    static RestorableBackup openPersonKeys(Path file) throws Unusable {
+        if (!Files.isRegularFile(file)) {
+            throw new Unusable("there is no persons' keys file at " + file + " (./entente backup writes it beside "
+                    + "the backup; give the newest with --person-keys)");
+        }
+        return open(file, BackupManifest.PERSON_KEYS_FORMAT, BackupTable.PERSON_KEYS_FILE);
+    }
+
+    private static RestorableBackup open(Path file, String format, List<BackupTable> tables) throws Unusable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -45,7 +61,7 @@ final class RestorableBackup implements AutoCloseable {
             throw new Unusable(file + " is not a backup Entente wrote (not a readable zip: " + e.getMessage() + ")");
         }
         try {
-            RestorableBackup backup = new RestorableBackup(zip, manifest(zip));
+            RestorableBackup backup = new RestorableBackup(zip, manifest(zip, format), tables);
             backup.check();
             return backup;
         } catch (Unusable | RuntimeException e) {
@@ -54,16 +70,15 @@ final class RestorableBackup implements AutoCloseable {
         }
     }
 
-    private static BackupManifest manifest(ZipFile zip) throws Unusable {
+    private static BackupManifest manifest(ZipFile zip, String format) throws Unusable {
         ZipEntry entry = zip.getEntry(BackupManifest.ENTRY);
         if (entry == null) {
             throw new Unusable("it has no " + BackupManifest.ENTRY + ": not a backup Entente wrote, or one cut short");
         }
         try (InputStream in = zip.getInputStream(entry)) {
             BackupManifest manifest = BackupArchive.JSON.readValue(in, BackupManifest.class);
-            if (!BackupManifest.FORMAT.equals(manifest.format())) {
-                throw new Unusable("its format is " + manifest.format() + "; this Entente restores "
-                        + BackupManifest.FORMAT);
+            if (!format.equals(manifest.format())) {
+                throw new Unusable("its format is " + manifest.format() + "; this Entente restores " + format);
             }
             return manifest;
         } catch (JacksonException e) {
@@ -75,7 +90,7 @@ final class RestorableBackup implements AutoCloseable {
 
     private void check() throws Unusable {
         Set<String> listed = manifest.sha256() == null ? Set.of() : manifest.sha256().keySet();
-        for (BackupTable table : BackupTable.ALL) {
+        for (BackupTable table : tables) {
             if (!listed.contains(table.entry())) {
                 throw new Unusable("it holds no " + table.entry());
             }

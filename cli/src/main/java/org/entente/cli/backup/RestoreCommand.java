@@ -44,6 +44,10 @@ public final class RestoreCommand implements Callable<Integer> {
             description = "How long to wait for the read models to be rebuilt (default 30)")
     long catchUpMinutes;
 
+    @Option(names = "--person-keys", paramLabel = "KEYS", description = "The newest persons' keys file "
+            + "./entente backup wrote (default: " + PersonKeysArchive.FILE_NAME + " beside FILE)")
+    Path personKeys;
+
     @Override
     public Integer call() throws InterruptedException {
         StackSettings settings = stackOptions.settings(false);
@@ -53,11 +57,13 @@ public final class RestoreCommand implements Callable<Integer> {
             System.err.println("Nothing was restored: " + notEmpty.getMessage());
             return 2;
         }
-        try (RestorableBackup backup = RestorableBackup.open(file)) {
+        Path keys = personKeys != null ? personKeys : PersonKeysArchive.beside(file);
+        try (RestorableBackup backup = RestorableBackup.open(file);
+             RestorableBackup persons = RestorableBackup.openPersonKeys(keys)) {
             backup.restoreKeys(settings.dataDirectory());
-            System.out.printf("Restoring %s from %s into %s…%n", EventStoreFigures.of(backup.manifest()), file,
-                    settings.dataDirectory());
-            return restore(settings, backup);
+            System.out.printf("Restoring %s from %s, with the persons' keys of %s, into %s…%n",
+                    EventStoreFigures.of(backup.manifest()), file, keys, settings.dataDirectory());
+            return restore(settings, backup, persons);
         } catch (RestorableBackup.Unusable unusable) {
             System.err.printf("%s cannot be restored: %s. Nothing was changed.%n", file, unusable.getMessage());
             return 2;
@@ -82,7 +88,8 @@ public final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private int restore(StackSettings settings, RestorableBackup backup) throws InterruptedException {
+    private int restore(StackSettings settings, RestorableBackup backup, RestorableBackup persons)
+            throws InterruptedException {
         Stack stack = new Stack(settings);
         stack.withoutWebApplication();
         mailOptions.mailing(settings).ifPresent(stack::withMail);
@@ -92,7 +99,7 @@ public final class RestoreCommand implements Callable<Integer> {
             stack.startAll();
             restoreMailLog(stack, backup);
             Database command = Databases.ensure(stack.adminDatabase(), "entente_command");
-            EventStoreLoad.into(command, backup);
+            EventStoreLoad.into(command, backup, persons);
             System.out.println("The event store is restored; the read models are being rebuilt from it…");
             // One deadline for both waits: the read models and the notifier, then the calendars.
             Instant deadline = Instant.now().plus(Duration.ofMinutes(catchUpMinutes));

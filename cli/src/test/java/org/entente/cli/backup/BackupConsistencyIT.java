@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,12 +73,10 @@ class BackupConsistencyIT {
                     Thread.sleep(5);
                 }
                 Path file = directory.resolve("backup-" + backup);
-                BackupManifest manifest = BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
+                BackupManifest manifest = backUp(source, file);
                 assertThat(manifest.events()).isEqualTo(manifest.idempotencyRecords()).isPositive();
                 Database restored = commandDatabase();
-                try (RestorableBackup opened = RestorableBackup.open(file)) {
-                    EventStoreLoad.into(restored, opened);
-                }
+                restore(restored, file, PersonKeysArchive.beside(file));
                 assertThat(scalar(restored, "SELECT count(*) FROM idempotency_key i WHERE NOT EXISTS (SELECT 1 "
                         + "FROM domainevententry e WHERE e.eventidentifier = i.location)")).isZero();
                 assertThat(content(restored, manifest.lastGlobalIndex()))
@@ -93,9 +94,10 @@ class BackupConsistencyIT {
         Database source = commandDatabase();
         appendOne(source, 1);
         Path file = directory.resolve("backup");
-        BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
-        try (RestorableBackup backup = RestorableBackup.open(file)) {
-            assertThatThrownBy(() -> EventStoreLoad.into(source, backup)).hasMessageContaining(
+        backUp(source, file);
+        try (RestorableBackup backup = RestorableBackup.open(file);
+             RestorableBackup keys = RestorableBackup.openPersonKeys(PersonKeysArchive.beside(file))) {
+            assertThatThrownBy(() -> EventStoreLoad.into(source, backup, keys)).hasMessageContaining(
                     "the event store already holds 1 events: a backup is restored into an empty installation only");
         }
         assertThat(scalar(source, "SELECT count(*) FROM domainevententry")).isEqualTo(1);
@@ -109,11 +111,9 @@ class BackupConsistencyIT {
             appendOne(source, i);
         }
         Path file = directory.resolve("backup");
-        BackupArchive.write(file, new DatabaseSnapshot(connect(source)), directory);
+        backUp(source, file);
         Database restored = commandDatabase();
-        try (RestorableBackup backup = RestorableBackup.open(file)) {
-            EventStoreLoad.into(restored, backup);
-        }
+        restore(restored, file, PersonKeysArchive.beside(file));
         appendOne(restored, 3);
         assertThat(scalar(restored, "SELECT max(globalindex) FROM domainevententry")).isEqualTo(4);
         // The due items are not carried: the command service's calendar rebuild is planned, due at once.
@@ -162,6 +162,95 @@ class BackupConsistencyIT {
         try (RestorableBackup backup = RestorableBackup.open(file)) {
             assertThat(backup.manifest().hasMailLog()).isFalse();
         }
+    }
+
+    /**
+     * Issue 21, requirement 5: a backup taken before a person's erasure, restored with the persons' keys file of a
+     * later backup, brings none of their values back — their key is in no keys file any more — and the restored
+     * installation owes their erasure's events; everyone else's values and keys are restored as they were.
+     */
+    @Test
+    void aBackupOlderThanAnErasure_restoredWithTheNewestPersonsKeys_bringsNoneOfTheErasedValuesBack()
+            throws Exception {
+        Database source = commandDatabase();
+        appendOne(source, 1);
+        execute(source, "INSERT INTO vault_key VALUES ('claire', decode(repeat('11', 32), 'hex'), now()), "
+                + "('paul', decode(repeat('22', 32), 'hex'), now())");
+        execute(source, "INSERT INTO vault_value (commitment, person_id, partnership_id, event_id, field, kind, "
+                + "sealed, recorded_at) VALUES (repeat('a', 64), 'claire', 'p-1', 'e-1', 'actor.name', 'NAME', "
+                + "'\\x01'::bytea, now()), (repeat('b', 64), 'claire', 'p-2', 'e-2', 'actor.id', 'PERSON_ID', "
+                + "'\\x02'::bytea, now()), (repeat('c', 64), 'paul', 'p-1', 'e-3', 'actor.name', 'NAME', "
+                + "'\\x03'::bytea, now())");
+        Path old = directory.resolve("old");
+        Files.createDirectories(old);
+        backUp(source, old.resolve("backup"));
+        execute(source, "DELETE FROM vault_value WHERE person_id = 'claire'");
+        execute(source, "DELETE FROM vault_key WHERE person_id = 'claire'");
+        execute(source, "INSERT INTO vault_erasure VALUES (repeat('d', 64), 'PERSON_REQUEST', now())");
+        Path newer = directory.resolve("newer");
+        Files.createDirectories(newer);
+        backUp(source, newer.resolve("backup"));
+
+        Database restored = commandDatabase();
+        restore(restored, old.resolve("backup"), PersonKeysArchive.beside(newer.resolve("backup")));
+
+        assertThat(rows(restored, "SELECT person_id || ':' || left(commitment, 1) FROM vault_value"))
+                .containsExactly("paul:c");
+        assertThat(rows(restored, "SELECT person_id FROM vault_key")).containsExactly("paul");
+        assertThat(rows(restored, "SELECT left(commitment, 1) || ':' || partnership_id || ':' || ground FROM "
+                + "vault_erasure_pending ORDER BY 1")).containsExactly("a:p-1:PERSON_REQUEST", "b:p-2:PERSON_REQUEST");
+        assertThat(rows(restored, "SELECT left(person_digest, 1) FROM vault_erasure")).containsExactly("d");
+        try (ZipFile zip = new ZipFile(old.resolve("backup").toFile())) {
+            assertThat(Collections.list(zip.entries())).extracting(ZipEntry::getName)
+                    .noneMatch(name -> name.contains("vault_key"));
+        }
+    }
+
+    @Test
+    void aRestoreWithoutThePersonsKeysFile_isRefused_namingIt() throws Exception {
+        Database source = commandDatabase();
+        Path file = directory.resolve("backup");
+        backUp(source, file);
+        Files.delete(PersonKeysArchive.beside(file));
+
+        assertThatThrownBy(() -> RestorableBackup.openPersonKeys(PersonKeysArchive.beside(file)))
+                .isInstanceOf(RestorableBackup.Unusable.class).hasMessageContaining("no persons' keys file at")
+                .hasMessageContaining("--person-keys");
+        assertThatThrownBy(() -> RestorableBackup.openPersonKeys(file)).isInstanceOf(RestorableBackup.Unusable.class)
+                .hasMessageContaining("its format is entente-backup/2; this Entente restores entente-person-keys/1");
+    }
+
+    /** As ./entente backup does: the backup, then the persons' keys file beside it, from one snapshot. */
+    private BackupManifest backUp(Database source, Path file) throws Exception {
+        try (DatabaseSnapshot snapshot = new DatabaseSnapshot(connect(source))) {
+            BackupManifest manifest = BackupArchive.write(file, snapshot, directory);
+            PersonKeysArchive.write(PersonKeysArchive.beside(file), snapshot);
+            return manifest;
+        }
+    }
+
+    private static void restore(Database target, Path file, Path keys) throws Exception {
+        try (RestorableBackup backup = RestorableBackup.open(file);
+             RestorableBackup persons = RestorableBackup.openPersonKeys(keys)) {
+            EventStoreLoad.into(target, backup, persons);
+        }
+    }
+
+    private static void execute(Database database, String sql) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> rows(Database database, String sql) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
     }
 
     private static void appendUntilStopped(Database database, AtomicBoolean writing, AtomicLong committed) {

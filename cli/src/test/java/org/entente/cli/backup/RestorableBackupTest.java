@@ -84,8 +84,8 @@ class RestorableBackupTest {
         entries.put(BackupTable.IDEMPOTENCY_RECORDS.entry(), RECORDS);
         entries.put(BackupTable.LEDGER_LEAVES.entry(), BackupTable.LEDGER_LEAVES.header() + "\n");
         entries.put(BackupTable.LEDGER_CHECKPOINTS.entry(), BackupTable.LEDGER_CHECKPOINTS.header() + "\n");
-        entries.put(BackupTable.VAULT_KEYS.entry(), BackupTable.VAULT_KEYS.header() + "\n");
         entries.put(BackupTable.VAULT_VALUES.entry(), BackupTable.VAULT_VALUES.header() + "\n");
+        entries.put(BackupTable.VAULT_ERASURES_OWED.entry(), BackupTable.VAULT_ERASURES_OWED.header() + "\n");
         return entries;
     }
 
