@@ -96,6 +96,11 @@ class EvidenceIT {
                 List.of("partner")), Duration.ofMinutes(10)));
         String key = send(stack.commandService().resolve("/ledger/key"), auditor, "GET").body().strip();
 
+        URI export = stack.queryService().resolve("/audit/partnerships/" + id + "/events?format=csv");
+        assertThat(await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> bytes(export, auditor), response -> response.statusCode() == 200))
+                .extracting(response -> new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the export opens the values for the auditor").asString().contains("Élise Roy", person);
         Run opened = verify(download(stack, id, auditor, "before.zip"), "--key", key);
         assertThat(opened.code()).as(opened.output()).isZero();
         assertThat(opened.output()).containsPattern("OK  [1-9][0-9]* personal values opened")
@@ -110,6 +115,10 @@ class EvidenceIT {
         assertThat(erased.output()).contains("OK  the chain of", "inclusion proofs", "could not be opened (erased",
                 "(PartnershipProposed) actor.name", "(PartnershipProposed) actor.id");
         assertThat(text(directory.resolve("before.zip"))).contains("Élise Roy");
+        String exported = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> send(export, auditor, "GET").body(), body -> body.contains("PersonalDataErased"));
+        assertThat(exported).doesNotContain("Élise", person)
+                .contains("\"\"actor.name\"\":null");
         assertThat(text(directory.resolve("after.zip"))).doesNotContain("Élise", person);
     }
 

@@ -38,9 +38,10 @@ final class EventStoreLoad {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copyIn(copy, backup, BackupTable.ALL);
             copyIn(copy, personKeys, BackupTable.PERSON_KEYS_FILE);
-            forgetTheErased(connection);
             continueTheSequence(connection);
+            // The figures are the backup's, checked before what the newer keys file says is forgotten.
             requireFigures(connection, backup.manifest());
+            forgetTheErased(connection);
             rebuildTheCalendars(connection);
         });
     }
@@ -56,7 +57,8 @@ final class EventStoreLoad {
 
     /**
      * A value whose person has no key was erased after the backup was taken: it is deleted, and its commitment put
-     * on the list of erasures whose {@code PersonalDataErased} event the restored command-service records.
+     * on the list of erasures whose {@code PersonalDataErased} event the restored command-service records; the
+     * outcomes of an erased person's idempotent requests are deleted too.
      */
     private static void forgetTheErased(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -65,6 +67,10 @@ final class EventStoreLoad {
                     + "SELECT v.commitment, v.partnership_id, 'PERSON_REQUEST', now() FROM vault_value v WHERE "
                     + keyless + " ON CONFLICT (commitment) DO NOTHING");
             statement.execute("DELETE FROM vault_value v WHERE " + keyless);
+            // And the outcomes of their idempotent requests, which name them by the digest of their identifier.
+            statement.execute("DELETE FROM idempotency_key i WHERE i.caller IN (SELECT person_digest FROM "
+                    + "vault_erasure) AND NOT EXISTS (SELECT 1 FROM vault_key k WHERE "
+                    + "encode(sha256(convert_to(k.person_id, 'UTF8')), 'hex') = i.caller)");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.entente.command.idempotency;
 
+import org.entente.command.vault.PersonDigest;
 import org.entente.platform.problem.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -49,7 +50,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        // The vault's POST only reads, and its answers hold people's values: none is ever kept here.
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || request.getRequestURI().startsWith("/vault/");
     }
 
     @Override
@@ -75,7 +78,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         RequestFingerprint fingerprint = RequestFingerprint.of(request, cached.body());
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        Optional<StoredOutcome> earlier = handleOnce(caller.getName(), key, fingerprint, cached, captured, chain);
+        // Who asked, kept as the digest of their identifier: nothing of the person is stored with the outcome.
+        Optional<StoredOutcome> earlier = handleOnce(PersonDigest.of(caller.getName()), key, fingerprint, cached,
+                captured, chain);
         if (earlier.isPresent()) {
             replay(earlier.get(), fingerprint, response);
             return;

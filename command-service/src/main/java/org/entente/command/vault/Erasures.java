@@ -10,13 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +66,7 @@ class Erasures {
         }
         MapSqlParameterSource person = new MapSqlParameterSource("person", personId)
                 .addValue("ground", ErasureGround.PERSON_REQUEST.name())
-                .addValue("now", Timestamp.from(clock.instant())).addValue("digest", digest(personId));
+                .addValue("now", Timestamp.from(clock.instant())).addValue("digest", PersonDigest.of(personId));
         jdbc.update("INSERT INTO vault_erasure_pending (commitment, partnership_id, ground, requested_at) "
                 + "SELECT commitment, partnership_id, :ground, :now FROM vault_value WHERE person_id = :person "
                 + "ON CONFLICT (commitment) DO NOTHING", person);
@@ -78,6 +74,8 @@ class Erasures {
                 + "WHERE person_id = :person", person, Integer.class);
         int values = jdbc.update("DELETE FROM vault_value WHERE person_id = :person", person);
         keys.destroy(personId);
+        // Their idempotent requests' outcomes go too: a retry of theirs is answered anew, never from them.
+        jdbc.update("DELETE FROM idempotency_key WHERE caller = :digest", person);
         jdbc.update("INSERT INTO vault_erasure (person_digest, ground, erased_at) VALUES (:digest, :ground, :now)",
                 person);
         return new Erased(values, partnerships == null ? 0 : partnerships);
@@ -135,17 +133,7 @@ class Erasures {
 
     private boolean erasedBefore(String personId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM vault_erasure "
-                + "WHERE person_digest = :digest)", new MapSqlParameterSource("digest", digest(personId)),
+                + "WHERE person_digest = :digest)", new MapSqlParameterSource("digest", PersonDigest.of(personId)),
                 Boolean.class));
-    }
-
-    /** The SHA-256 of the person's identifier: enough to know them again, without keeping who they were. */
-    static String digest(String personId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(personId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -41,7 +41,7 @@ import static org.entente.command.partnership.LifecycleHttp.LIGUE;
  * with their problem and change nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ErasureIT {
+class ErasureIT implements LogSnapshot.Served {
 
     private static final String CAPACITY = "Directrice de la CAF de la Moselle";
     private static final String ADMIN = TestTokens.person("alex-admin", "Alex Admin", "entente", "admin");
@@ -247,17 +247,20 @@ class ErasureIT {
         return disclosures;
     }
 
-    ResponseEntity<String> get(String path) {
+    @Override
+    public ResponseEntity<String> get(String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.token(CCAS, "auditor"));
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
-    ResponseEntity<byte[]> getBytes(String path) {
+    @Override
+    public ResponseEntity<byte[]> getBytes(String path) {
         return rest.exchange(path, HttpMethod.GET, HttpEntity.EMPTY, byte[].class);
     }
 
-    ResponseEntity<String> post(String path) {
+    @Override
+    public ResponseEntity<String> post(String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.token(CCAS, "auditor"));
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);

@@ -1,5 +1,7 @@
 package org.entente.command.partnership;
 
+import org.springframework.http.ResponseEntity;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,33 +16,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 record LogSnapshot(long size, String checkpoint, String leaves, List<String> inclusions, String consistency,
                    String tile, String entries) {
 
+    /** Who asks the service's log API: an auditor's reads, and a checkpoint issued on demand. */
+    interface Served {
+        ResponseEntity<String> get(String path);
+
+        ResponseEntity<byte[]> getBytes(String path);
+
+        ResponseEntity<String> post(String path);
+    }
+
     /** A checkpoint of everything committed now, and the log at its size. */
-    static LogSnapshot take(ErasureIT client) {
+    static LogSnapshot take(Served client) {
         String note = client.post("/ledger/checkpoint").getBody();
         return at(client, Long.parseLong(note.split("\n")[1]));
     }
 
-    static LogSnapshot at(ErasureIT client, long size) {
-        // One partial tile holds the whole tree: each test class has a log of its own.
-        assertThat(size).isBetween(2L, 255L);
+    static LogSnapshot at(Served client, long size) {
+        assertThat(size).isBetween(1L, 255_999L);
         List<String> inclusions = new ArrayList<>();
         for (long index = 0; index < size; index++) {
             inclusions.add(served(client, "/ledger/proof/inclusion?index=" + index + "&size=" + size));
         }
-        return new LogSnapshot(size, served(client, "/ledger/checkpoints?size=" + size),
-                served(client, "/ledger/leaves?from=0&count=" + size), List.copyOf(inclusions),
-                served(client, "/ledger/proof/consistency?from=1&to=" + size),
-                bytes(client, "/ledger/tile/0/000.p/" + size), bytes(client, "/ledger/tile/entries/000.p/" + size));
+        StringBuilder leaves = new StringBuilder();
+        for (long from = 0; from < size; from += 1000) {
+            leaves.append(served(client, "/ledger/leaves?from=" + from + "&count=" + Math.min(1000, size - from)));
+        }
+        StringBuilder tiles = new StringBuilder();
+        StringBuilder entries = new StringBuilder();
+        for (long tile = 0; tile * 256 < size; tile++) {
+            // C2SP tlog-tiles: every full tile of level 0, then the partial one of the tree's last leaves.
+            String path = String.format("%03d", tile) + (size - tile * 256 >= 256 ? "" : ".p/" + (size - tile * 256));
+            tiles.append(bytes(client, "/ledger/tile/0/" + path)).append('\n');
+            entries.append(bytes(client, "/ledger/tile/entries/" + path)).append('\n');
+        }
+        return new LogSnapshot(size, served(client, "/ledger/checkpoints?size=" + size), leaves.toString(),
+                List.copyOf(inclusions), size < 2 ? "" : served(client, "/ledger/proof/consistency?from=1&to=" + size),
+                tiles.toString(), entries.toString());
     }
 
-    private static String served(ErasureIT client, String path) {
-        var answer = client.get(path);
+    private static String served(Served client, String path) {
+        ResponseEntity<String> answer = client.get(path);
         assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
         return answer.getBody();
     }
 
-    private static String bytes(ErasureIT client, String path) {
-        var answer = client.getBytes(path);
+    private static String bytes(Served client, String path) {
+        ResponseEntity<byte[]> answer = client.getBytes(path);
         assertThat(answer.getStatusCode().value()).as(path).isEqualTo(200);
         return Base64.getEncoder().encodeToString(answer.getBody());
     }

@@ -1,7 +1,10 @@
 package org.entente.query.audit;
 
-import org.entente.query.portfolio.PartnershipAccess;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.platform.security.Caller;
+import org.entente.query.portfolio.PartnershipAccess;
+import org.entente.query.vault.VaultClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,9 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The raw events of a partnership with all their metadata, as evidence: JSON, JSON Lines or CSV. */
+/**
+ * The raw events of a partnership with all their metadata, as evidence: JSON, JSON Lines or CSV. People's values
+ * stay the commitments the ledger holds; beside them, {@code personalValues} gives each personal field's value as
+ * the vault opens it for the reader, or null where it does not (erased, or not theirs to read).
+ */
 @RestController
 @RequestMapping("/audit/partnerships")
 class AuditController {
@@ -22,22 +33,41 @@ class AuditController {
     private final EventLog log;
     private final PartnershipAccess access;
     private final AuditFormats formats;
+    private final VaultClient vault;
+    private final ObjectMapper json;
 
-    AuditController(EventLog log, PartnershipAccess access, AuditFormats formats) {
+    AuditController(EventLog log, PartnershipAccess access, AuditFormats formats, VaultClient vault,
+                    ObjectMapper json) {
         this.log = log;
         this.access = access;
         this.formats = formats;
+        this.vault = vault;
+        this.json = json;
     }
 
     @GetMapping("/{id}/events")
     ResponseEntity<String> events(@PathVariable UUID id, @RequestParam(required = false) String format,
-            @RequestHeader(value = "Accept", required = false) String accept, Authentication authentication) {
+            @RequestHeader(value = "Accept", required = false) String accept, Authentication authentication,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         access.requireReadable(Caller.of(authentication), id);
         AuditFormats.Format chosen = AuditFormats.choose(format, accept);
+        List<LoggedEvent> events = log.of(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header("Content-Disposition", "inline; filename=\"partnership-" + id + "-events." + chosen.extension()
                         + "\"")
-                .body(formats.render(log.of(id), chosen));
+                .body(formats.render(events, chosen, personalValues(events, authorization)));
+    }
+
+    /** For each event, its personal fields with the value the vault opens for the reader; null where it does not. */
+    private List<Map<String, String>> personalValues(List<LoggedEvent> events, String authorization) {
+        List<PersonalFields.Occurrence> occurrences = PersonalFields.of(events, json);
+        Map<String, String> values = occurrences.isEmpty() || authorization == null ? Map.of()
+                : vault.open(occurrences.stream().map(PersonalFields.Occurrence::commitment).distinct().toList(),
+                authorization);
+        List<Map<String, String>> perEvent = new ArrayList<>();
+        events.forEach(event -> perEvent.add(new LinkedHashMap<>()));
+        occurrences.forEach(o -> perEvent.get(o.event()).put(o.field(), values.get(o.commitment())));
+        return perEvent;
     }
 }

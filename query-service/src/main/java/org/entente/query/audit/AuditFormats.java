@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Renders logged events as a JSON array, JSON Lines (one event per line) or CSV (RFC 4180). */
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
 class AuditFormats {
 
     private static final String CSV_HEADER = "event_id,partnership_id,sequence,type,occurred_at,actor_id,"
-            + "actor_institution,correlation_id,causation_id,data,actor_name,chain_hash,ledger_index,effective_date";
+            + "actor_institution,correlation_id,causation_id,data,actor_name,chain_hash,ledger_index,effective_date,"
+            + "personal_values";
 
     enum Format {
         JSON("application/json", "json"), JSONL("application/jsonl", "jsonl"), CSV("text/csv", "csv");
@@ -62,16 +65,20 @@ class AuditFormats {
         return Format.JSON;
     }
 
-    String render(List<LoggedEvent> events, Format format) {
+    /** {@code personal}: for each event, its personal fields' values as opened for the reader (null: not). */
+    String render(List<LoggedEvent> events, Format format, List<Map<String, String>> personal) {
+        List<String> rows = new ArrayList<>();
+        for (int n = 0; n < events.size(); n++) {
+            rows.add(format == Format.CSV ? csv(events.get(n), personal.get(n)) : line(events.get(n), personal.get(n)));
+        }
         return switch (format) {
-            case JSON -> events.stream().map(this::line).collect(Collectors.joining(",", "[", "]"));
-            case JSONL -> events.stream().map(this::line).map(line -> line + "\n").collect(Collectors.joining());
-            case CSV -> CSV_HEADER + "\r\n" + events.stream().map(AuditFormats::csv)
-                    .map(row -> row + "\r\n").collect(Collectors.joining());
+            case JSON -> String.join(",", rows).transform(all -> "[" + all + "]");
+            case JSONL -> rows.stream().map(line -> line + "\n").collect(Collectors.joining());
+            case CSV -> CSV_HEADER + "\r\n" + rows.stream().map(row -> row + "\r\n").collect(Collectors.joining());
         };
     }
 
-    private String line(LoggedEvent event) {
+    private String line(LoggedEvent event, Map<String, String> personal) {
         try {
             ObjectNode node = json.createObjectNode()
                     .put("eventId", event.eventId()).put("partnershipId", event.partnershipId().toString())
@@ -87,13 +94,16 @@ class AuditFormats {
                 node.put("actorName", event.ledger().actorName()).put("chainHash", event.ledger().chainHash())
                         .put("ledgerIndex", event.ledger().ledgerIndex());
             }
+            if (!personal.isEmpty()) {
+                node.set("personalValues", personalValues(personal));
+            }
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Logged event " + event.eventId() + " is unreadable", e);
         }
     }
 
-    private static String csv(LoggedEvent event) {
+    private String csv(LoggedEvent event, Map<String, String> personal) {
         return String.join(",", cell(event.eventId()), cell(event.partnershipId().toString()),
                 cell(Long.toString(event.sequence())), cell(event.type()), cell(event.occurredAt().toString()),
                 cell(event.actorId()), cell(event.actorInstitution()), cell(event.correlationId()),
@@ -101,7 +111,21 @@ class AuditFormats {
                 cell(event.ledger() == null ? null : event.ledger().actorName()),
                 cell(event.ledger() == null ? null : event.ledger().chainHash()),
                 cell(event.ledger() == null ? null : Long.toString(event.ledger().ledgerIndex())),
-                cell(event.effectiveDate() == null ? null : event.effectiveDate().toString()));
+                cell(event.effectiveDate() == null ? null : event.effectiveDate().toString()),
+                cell(personal.isEmpty() ? null : personalValues(personal).toString()));
+    }
+
+    /** Each field with its value, or an explicit null where the vault did not open it: that is the news. */
+    private ObjectNode personalValues(Map<String, String> personal) {
+        ObjectNode values = json.createObjectNode();
+        personal.forEach((field, value) -> {
+            if (value == null) {
+                values.putNull(field);
+            } else {
+                values.put(field, value);
+            }
+        });
+        return values;
     }
 
     private static String cell(String value) {

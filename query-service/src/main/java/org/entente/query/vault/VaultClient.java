@@ -63,7 +63,7 @@ public class VaultClient {
     }
 
     /** The values of the commitments opened for this reader, by commitment text; the erased ones are absent. */
-    Map<String, String> open(Collection<String> texts, String authorization) {
+    public Map<String, String> open(Collection<String> texts, String authorization) {
         Map<String, String> values = new HashMap<>();
         disclose(texts, authorization).values().stream().filter(opened -> !opened.erased() && opened.value() != null)
                 .forEach(opened -> values.put(opened.commitment(), opened.value()));

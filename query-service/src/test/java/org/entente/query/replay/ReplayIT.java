@@ -116,6 +116,31 @@ class ReplayIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> version(other) == 3);
     }
 
+    /**
+     * Issue 21, requirement 5: after an erasure, a replay rebuilds read models equal to the live ones, checksums
+     * included. They hold commitments, never a person's value, so nothing of the erased person can come back; the
+     * erasure itself is in the rebuilt history.
+     */
+    @Test
+    void afterAnErasure_aReplayRebuildsReadModelsEqualToTheLiveOnes_holdingCommitmentsOnly() throws Exception {
+        UUID id = UUID.randomUUID();
+        String erased = "sha256:" + "5e".repeat(32);
+        PublishedEvents.publishProposal(stack.topic(), id);
+        PublishedEvents.publish(stack.topic(), 3, new org.entente.events.PartnershipEvent.PersonalDataErased(id,
+                List.of(erased), org.entente.events.ErasureGround.PERSON_REQUEST, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(id) == 3);
+        String detailBefore = detail(id).getBody();
+
+        JsonNode replay = completed(http.exchange("/admin/replays", HttpMethod.POST, bearer(ADMIN, null),
+                String.class).getHeaders().getLocation());
+
+        assertThat(replay.get("checksumsMatch").asBoolean()).isTrue();
+        assertThat(replay.get("rebuiltChecksum").asText()).isEqualTo(replay.get("liveChecksum").asText());
+        assertThat(detail(id).getBody()).isEqualTo(detailBefore);
+        assertThat(jdbc.queryForList("SELECT data FROM partnership_event WHERE partnership_id = ? AND type LIKE "
+                + "'%PersonalDataErased%'", String.class, id)).singleElement().asString().contains(erased);
+    }
+
     @Test
     void whileTheLiveConsumerKeepsWriting_readersKeepBeingServed_andTheSwitchComparesAtOnePosition() throws Exception {
         List<UUID> earlier = new java.util.ArrayList<>();

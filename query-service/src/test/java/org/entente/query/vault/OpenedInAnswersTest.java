@@ -45,7 +45,7 @@ class OpenedInAnswersTest {
         }
 
         @Override
-        Map<String, String> open(Collection<String> texts, String authorization) {
+        public Map<String, String> open(Collection<String> texts, String authorization) {
             asked.add(authorization + " " + Set.copyOf(texts).size());
             return Map.of(NAME, "Claire Martin", CAPACITY, "Présidente");
         }

@@ -59,6 +59,29 @@ class VerificationPagesTest extends PageTest {
         assertThat(page.select("tr[data-status=broken]").text()).contains("rompu");
     }
 
+    /**
+     * Issue 21: the raw events show people's values as the ledger holds them — commitments, which the page explains —
+     * and, beside them, as they read, or "effacé" where the vault no longer opens them.
+     */
+    @Test
+    void theRawEvents_explainTheCommitments_andShowEachPersonalValue_orErased() throws Exception {
+        when(query.partnership(ID)).thenReturn(Fixtures.negotiating());
+        String commitment = "sha256:" + "c4".repeat(32);
+        when(query.auditEvents(ID)).thenReturn(JSON.readTree("""
+                [{"eventId":"e0","sequence":0,"type":"org.entente.partnership.AgreementSigned.v1",
+                  "actorId":"%1$s","actorName":"%1$s","data":{"signatoryName":"%1$s"},
+                  "personalValues":{"actor.id":"user-caf-57","actor.name":"Claire Martin","data.signatoryName":null}}]
+                """.formatted(commitment)));
+
+        Document page = page(get("/audit/partnerships/" + ID + "/events").session(signedInAs("anne-audit")), 200);
+
+        assertThat(page.select("#commitments-explained").text()).contains("sha256:", "engagement salé");
+        assertThat(page.select("dl.people dt").eachText()).containsExactly("actor.id", "actor.name",
+                "data.signatoryName");
+        assertThat(page.select("dl.people dd").eachText()).containsExactly("user-caf-57", "Claire Martin", "effacé");
+        assertThat(page.select("pre.json").text()).contains(commitment);
+    }
+
     @Test
     void theEvidence_isDownloadedAsTheQuerySideWroteIt() throws Exception {
         when(query.evidence(ID)).thenReturn(new byte[]{'P', 'K', 3, 4});
