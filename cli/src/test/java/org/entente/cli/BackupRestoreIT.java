@@ -141,14 +141,31 @@ class BackupRestoreIT {
      * Waits until the notifier has read the whole topic and delivered every mail it queued; answers how many mails
      * the installation's mail server kept.
      */
+    /**
+     * Every mail the seeds call for, sent: no due item left due (the scheduler records the seeds' events of time as
+     * it polls, and the notifier mails their reminders), the notifier's consumer at the topic's end and no mail
+     * waiting, all of it holding for three seconds, so that a reminder queued just after a first look is counted.
+     */
     private static int awaitEveryMailSent(Installation installation) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).during(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
                     JsonNode components = notifierHealth(installation).path("components");
-                    return components.path("consumption").path("details").path("consumerLag").asLong(-1) == 0
+                    return dueNow(installation) == 0
+                            && components.path("consumption").path("details").path("consumerLag").asLong(-1) == 0
                             && components.path("mail").path("details").path("waiting").asLong(-1) == 0;
                 });
         return MailFolder.of(installation.home).mails().size();
+    }
+
+    private static long dueNow(Installation installation) throws Exception {
+        Database command = installation.database("entente_command");
+        try (Connection connection = DriverManager.getConnection(command.jdbcUrl(), command.username(),
+                command.password()); Statement statement = connection.createStatement();
+             ResultSet due = statement.executeQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = "
+                     + "'due-item' AND execution_time <= now()")) {
+            due.next();
+            return due.getLong(1);
+        }
     }
 
     private static JsonNode notifierHealth(Installation installation) throws Exception {

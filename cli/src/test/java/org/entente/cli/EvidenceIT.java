@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.cli.EntenteCommand.Run;
 import org.entente.cli.launcher.Stack;
+import org.entente.devstack.Databases;
 import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
 import org.entente.ledger.NoteSigner;
@@ -120,6 +121,21 @@ class EvidenceIT {
         assertThat(exported).doesNotContain("Élise", person)
                 .contains("\"\"actor.name\"\":null");
         assertThat(text(directory.resolve("after.zip"))).doesNotContain("Élise", person);
+
+        // Issue 21, requirement 6, as deployed: nothing of the person in any table of any of the installation's
+        // databases, in any record or header of its topic, or in any of its logs.
+        List<String> everywhere = new ArrayList<>();
+        for (String database : List.of("entente_command", "entente_query")) {
+            everywhere.addAll(Traces.inTables(Databases.ensure(stack.adminDatabase(), database)));
+        }
+        if (stack.runsMail()) {
+            everywhere.addAll(Traces.inTables(stack.notifierDatabase()));
+        }
+        everywhere.addAll(Traces.inTopic(stack.bootstrapServers(), stack.settings().topic()));
+        everywhere.addAll(Traces.inLogs(stack.settings().logDirectory()));
+        assertThat(everywhere).as("the scan reads them").anyMatch(text -> text.contains(id));
+        assertThat(everywhere).as("a trace of the erased person").noneMatch(text -> text.contains("Élise")
+                || text.contains(person));
     }
 
     /** The partnership's package once its every event, the latest included, is in a checkpoint. */
