@@ -1,6 +1,7 @@
 package org.entente.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.platform.problem.BadRequest;
 import org.entente.platform.security.Caller;
 import org.entente.query.portfolio.PartnershipAccess;
 import org.entente.query.vault.VaultClient;
@@ -48,7 +49,13 @@ class AuditController {
     @GetMapping("/{id}/events")
     ResponseEntity<String> events(@PathVariable UUID id, @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept, Authentication authentication,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(required = false) String erased) {
+        if (erased != null && (erased.isBlank() || erased.length() > 40
+                || erased.chars().anyMatch(Character::isISOControl))) {
+            throw new BadRequest("invalid-erased", "erased is the word that stands for an erased value: 1 to 40 "
+                    + "characters, without control characters.");
+        }
         access.requireReadable(Caller.of(authentication), id);
         AuditFormats.Format chosen = AuditFormats.choose(format, accept);
         List<LoggedEvent> events = log.of(id);
@@ -56,18 +63,23 @@ class AuditController {
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header("Content-Disposition", "inline; filename=\"partnership-" + id + "-events." + chosen.extension()
                         + "\"")
-                .body(formats.render(events, chosen, personalValues(events, authorization)));
+                .body(formats.render(events, chosen, personalValues(events, authorization, erased)));
     }
 
-    /** For each event, its personal fields with the value the vault opens for the reader; null where it does not. */
-    private List<Map<String, String>> personalValues(List<LoggedEvent> events, String authorization) {
+    /**
+     * For each event, its personal fields with the value the vault opens for the reader; where it does not, null,
+     * or the word the reader asked for ({@code erased=effacé}: the web's download for a French reader).
+     */
+    private List<Map<String, String>> personalValues(List<LoggedEvent> events, String authorization,
+                                                     String erased) {
         List<PersonalFields.Occurrence> occurrences = PersonalFields.of(events, json);
         Map<String, String> values = occurrences.isEmpty() || authorization == null ? Map.of()
                 : vault.open(occurrences.stream().map(PersonalFields.Occurrence::commitment).distinct().toList(),
                 authorization);
         List<Map<String, String>> perEvent = new ArrayList<>();
         events.forEach(event -> perEvent.add(new LinkedHashMap<>()));
-        occurrences.forEach(o -> perEvent.get(o.event()).put(o.field(), values.get(o.commitment())));
+        occurrences.forEach(o -> perEvent.get(o.event()).put(o.field(),
+                values.getOrDefault(o.commitment(), erased)));
         return perEvent;
     }
 }

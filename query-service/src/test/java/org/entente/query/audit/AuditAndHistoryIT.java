@@ -86,13 +86,19 @@ class AuditAndHistoryIT {
     }
 
     @Test
-    void anUnknownFormat_400() throws Exception {
+    void anUnknownFormat_orABadWordForErasedValues_400() throws Exception {
         UUID id = proposed();
 
         ResponseEntity<String> response = get("/audit/partnerships/" + id + "/events?format=xml", auditor(), null);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(json.readTree(response.getBody()).get("code").asText()).isEqualTo("invalid-format");
+        for (String erased : List.of("", "x".repeat(41))) {
+            ResponseEntity<String> refused = get("/audit/partnerships/" + id + "/events?erased=" + erased, auditor(),
+                    null);
+            assertThat(refused.getStatusCode().value()).as(erased).isEqualTo(400);
+            assertThat(json.readTree(refused.getBody()).get("code").asText()).isEqualTo("invalid-erased");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.entente.web.audit;
 import org.entente.web.api.PortfolioFilter;
 import org.entente.web.api.PortfolioPage;
 import org.entente.web.api.QueryService;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -31,15 +33,18 @@ class ExportController {
     private static final int MAX_ROWS = 10_000;
 
     private final QueryService query;
+    private final MessageSource messages;
 
-    ExportController(QueryService query) {
+    ExportController(QueryService query, MessageSource messages) {
         this.query = query;
+        this.messages = messages;
     }
 
     @GetMapping("/audit/partnerships/{id}/export.{format}")
-    ResponseEntity<byte[]> partnership(@PathVariable UUID id, @PathVariable String format) {
+    ResponseEntity<byte[]> partnership(@PathVariable UUID id, @PathVariable String format, Locale locale) {
         MediaType type = type(format);
-        return download(query.export(id, type), type, "partnership-" + id + "." + format);
+        String erased = messages.getMessage("personal.erased", null, locale);
+        return download(query.export(id, type, erased), type, "partnership-" + id + "." + format);
     }
 
     /** The evidence package, as the query side issued it, to check offline with ./entente verify. */

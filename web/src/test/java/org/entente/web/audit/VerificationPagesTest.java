@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.web.Fixtures.ID;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -80,6 +81,19 @@ class VerificationPagesTest extends PageTest {
                 "data.signatoryName");
         assertThat(page.select("dl.people dd").eachText()).containsExactly("user-caf-57", "Claire Martin", "effacé");
         assertThat(page.select("pre.json").text()).contains(commitment);
+    }
+
+    /** Issue 21: in a downloaded audit trail, a value the vault no longer opens reads in the reader's language. */
+    @Test
+    void theAuditTrailsDownload_asksForErasedValues_inTheReadersWords() throws Exception {
+        when(query.export(ID, ExportController.CSV, "effacé")).thenReturn("personal_values\r\n".getBytes());
+        when(query.export(ID, ExportController.CSV, "erased")).thenReturn("in English\r\n".getBytes());
+
+        mvc.perform(get("/audit/partnerships/" + ID + "/export.csv").session(signedInAs("anne-audit")))
+                .andExpect(status().isOk()).andExpect(content().string("personal_values\r\n"));
+        mvc.perform(get("/audit/partnerships/" + ID + "/export.csv").session(signedInAs("anne-audit"))
+                        .locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andExpect(content().string("in English\r\n"));
     }
 
     @Test
