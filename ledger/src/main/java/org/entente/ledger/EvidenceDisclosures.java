@@ -83,7 +83,7 @@ final class EvidenceDisclosures {
         for (EvidenceEvents.Event event : events) {
             if (event.envelope().type().contains(RECTIFIED)) {
                 JsonNode data = data(event);
-                if (data.path("name").asText().equals(by)) {
+                if (data.path("name").asText().equals(by) || data.path("capacity").asText().equals(by)) {
                     for (JsonNode replaced : data.path("replaces")) {
                         if (replaced.asText().equals(commitment)) {
                             return;

@@ -280,12 +280,19 @@ public sealed interface PartnershipEvent permits
     }
 
     /**
-     * A person's name, as recorded in this partnership, was corrected: each commitment of {@code replaces} now
-     * stands for the new {@code name}, committed afresh under a new salt. The wrong value is gone from the vault;
-     * the commitments, and with them every proof, stay as they were. It can happen in any status.
+     * A person's name, or their capacity as a signatory, as recorded in this partnership, was corrected: each
+     * commitment of {@code replaces} now stands for the new {@code name} or the new {@code capacity} (one of them is
+     * given), committed afresh under a new salt. The wrong value is gone from the vault; the commitments, and with
+     * them every proof, stay as they were. It can happen in any status.
      */
     @EventType(name = "PersonalDataRectified", revision = 1)
     record PersonalDataRectified(UUID partnershipId, List<String> replaces, @Personal(Personal.Kind.NAME) String name,
-                                 Instant rectifiedAt) implements PartnershipEvent {
+                                 @Personal(Personal.Kind.CAPACITY) String capacity, Instant rectifiedAt)
+            implements PartnershipEvent {
+
+        /** The one value it records, name or capacity. */
+        public String value() {
+            return name != null ? name : capacity;
+        }
     }
 }

@@ -31,7 +31,8 @@ class EventSchemasTest {
     /** Fields that may be absent; every other field of every event is required. */
     private static final Set<String> OPTIONAL = Set.of("LegalBasis.reference", "Territory.code", "Duration.end",
             "Contribution.amountEur", "Contribution.fte", "Contribution.schedule", "Indicator.baseline",
-            "Indicator.target", "PartnershipDissolved.details", "PartnershipExpired.noticeGivenBy");
+            "Indicator.target", "PartnershipDissolved.details", "PartnershipExpired.noticeGivenBy",
+            "PersonalDataRectified.name", "PersonalDataRectified.capacity");
 
     private static final SchemaGenerator GENERATOR = new SchemaGenerator(schemaConfig());
 

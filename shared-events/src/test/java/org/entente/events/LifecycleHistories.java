@@ -88,7 +88,7 @@ public final class LifecycleHistories {
                         LocalDate.of(2033, 10, 2), LocalDate.of(2033, 12, 31), AT),
                 new PartnershipExpired(ID, LocalDate.of(2033, 12, 31), CAF.id(), AT),
                 // Years after its end, a signatory's name is corrected, then erased at their request.
-                new PersonalDataRectified(ID, List.of(COMMITTED), "Claire Martin-Dubois", AT),
+                new PersonalDataRectified(ID, List.of(COMMITTED), "Claire Martin-Dubois", null, AT),
                 new PersonalDataErased(ID, List.of(COMMITTED), ErasureGround.PERSON_REQUEST, AT)));
         return List.copyOf(events);
     }

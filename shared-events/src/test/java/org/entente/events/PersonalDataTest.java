@@ -24,7 +24,8 @@ class PersonalDataTest {
                 new Field(PersonalData.ENVELOPE, "actor.name", Personal.Kind.NAME),
                 new Field("AgreementSigned", "signatoryName", Personal.Kind.NAME),
                 new Field("AgreementSigned", "signatoryCapacity", Personal.Kind.CAPACITY),
-                new Field("PersonalDataRectified", "name", Personal.Kind.NAME));
+                new Field("PersonalDataRectified", "name", Personal.Kind.NAME),
+                new Field("PersonalDataRectified", "capacity", Personal.Kind.CAPACITY));
     }
 
     @Test

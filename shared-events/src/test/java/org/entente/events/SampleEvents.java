@@ -102,6 +102,6 @@ final class SampleEvents {
                         LocalDate.of(2026, 12, 31), "ccas-metz", new BigDecimal("19850.40"),
                         "Prestation de service versée et dépensée pour l’accueil du mercredi", AT),
                 new PersonalDataErased(ID, List.of(ERASED), ErasureGround.PERSON_REQUEST, AT),
-                new PersonalDataRectified(ID, List.of(ERASED), "Claire Martin-Dubois", AT));
+                new PersonalDataRectified(ID, List.of(ERASED), "Claire Martin-Dubois", null, AT));
     }
 }

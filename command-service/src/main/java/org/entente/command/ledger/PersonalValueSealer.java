@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  * field the catalogue marks {@link Personal} — goes to the {@link Vault}, and the event keeps the text of its salted
  * commitment instead, in the event store, in the ledger and on the topic alike. Every personal value of an event
  * is the acting person's own (a signatory signs under their own name and capacity), so it is sealed under their
- * key, except in a rectification, whose new name is the person's the administrator names ({@link Vault#SUBJECT}):
+ * key, except in a rectification, whose new name or capacity is the person's the administrator names ({@link Vault#SUBJECT}):
  * the rectified commitments then stand for it. Entente's own acts (the passage of time) carry no person: their
  * actor stays in the clear.
  */
@@ -64,7 +64,7 @@ class PersonalValueSealer implements MessageDispatchInterceptor<EventMessage<?>>
         Record sealed = PersonalData.rewrite(PartnershipEvent.typeOf(payload.getClass()).name(), (Record) payload,
                 (field, value) -> commit(event, owner, field, value));
         if (sealed instanceof PersonalDataRectified rectified) {
-            vault.supersede(rectified.replaces(), rectified.name());
+            vault.supersede(rectified.replaces(), rectified.value());
         }
         return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), sealed, metaData, event.getIdentifier(), event.getTimestamp());

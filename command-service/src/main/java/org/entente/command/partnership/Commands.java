@@ -127,7 +127,11 @@ final class Commands {
                          ErasureGround ground) {
     }
 
-    /** A person's name, as recorded in the partnership under these commitments, is corrected to {@code name}. */
-    record RecordRectification(@TargetAggregateIdentifier UUID partnershipId, List<String> replaces, String name) {
+    /**
+     * A person's name, or capacity, as recorded in the partnership under these commitments, is corrected: one of
+     * {@code name} and {@code capacity} is given.
+     */
+    record RecordRectification(@TargetAggregateIdentifier UUID partnershipId, List<String> replaces, String name,
+                               String capacity) {
     }
 }

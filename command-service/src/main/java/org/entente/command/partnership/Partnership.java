@@ -154,7 +154,7 @@ class Partnership {
     @CommandHandler
     long handle(RecordRectification command, Clock clock) {
         AggregateLifecycle.apply(new PersonalDataRectified(partnershipId, command.replaces(), command.name(),
-                clock.instant()));
+                command.capacity(), clock.instant()));
         return version;
     }
 

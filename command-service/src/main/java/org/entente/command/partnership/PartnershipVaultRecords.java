@@ -8,6 +8,7 @@ import org.entente.command.partnership.Commands.RecordRectification;
 import org.entente.command.vault.Vault;
 import org.entente.command.vault.VaultRecords;
 import org.entente.events.ErasureGround;
+import org.entente.events.Personal;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -36,11 +37,13 @@ class PartnershipVaultRecords implements VaultRecords {
     }
 
     @Override
-    public void recordRectification(String partnershipId, List<String> replaces, String name, String personId,
-                                    Map<String, String> actor) {
+    public void recordRectification(String partnershipId, List<String> replaces, Personal.Kind kind, String value,
+                                    String personId, Map<String, String> actor) {
         Map<String, String> metaData = new HashMap<>(actor);
         metaData.put(Vault.SUBJECT, personId);
-        send(new RecordRectification(UUID.fromString(partnershipId), replaces, name), metaData);
+        boolean name = kind == Personal.Kind.NAME;
+        send(new RecordRectification(UUID.fromString(partnershipId), replaces, name ? value : null,
+                name ? null : value), metaData);
     }
 
     private void send(Object command, Map<String, String> metaData) {

@@ -1,6 +1,7 @@
 package org.entente.command.vault;
 
 import org.entente.events.ErasureGround;
+import org.entente.events.Personal;
 import org.entente.ledger.Commitment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,8 +112,11 @@ class Erasures {
                 commitments.stream().sorted().toList(), ground, actor));
     }
 
-    /** Corrects the person's name wherever it is recorded; refused when unknown or erased. */
-    int rectifyName(String personId, String name, Map<String, String> actor) {
+    /**
+     * Corrects the person's values of {@code kind} (their name, or their capacity as a signatory) wherever they are
+     * recorded, one event per partnership; refused when unknown or erased. How many partnerships.
+     */
+    int rectify(String personId, Personal.Kind kind, String value, Map<String, String> actor) {
         if (keys.existing(List.of(personId)).isEmpty()) {
             throw erasedBefore(personId)
                     ? new VaultRefusal(PERSON_ERASED, "This person's personal data was erased: nothing is left "
@@ -120,14 +124,14 @@ class Erasures {
                     : new VaultRefusal(UNKNOWN_PERSON, "Entente holds no personal data of this person.");
         }
         Map<String, List<String>> byPartnership = new LinkedHashMap<>();
-        jdbc.query("SELECT partnership_id, commitment FROM vault_value WHERE person_id = :person AND kind = 'NAME' "
+        jdbc.query("SELECT partnership_id, commitment FROM vault_value WHERE person_id = :person AND kind = :kind "
                 + "AND sealed IS NOT NULL ORDER BY partnership_id, commitment",
-                new MapSqlParameterSource("person", personId), row -> {
+                new MapSqlParameterSource("person", personId).addValue("kind", kind.name()), row -> {
                     byPartnership.computeIfAbsent(row.getString(1), p -> new ArrayList<>())
                             .add(Commitment.parse(row.getString(2)).text());
                 });
         byPartnership.forEach((partnershipId, replaces) ->
-                records.recordRectification(partnershipId, replaces, name, personId, actor));
+                records.recordRectification(partnershipId, replaces, kind, value, personId, actor));
         return byPartnership.size();
     }
 

@@ -1,5 +1,6 @@
 package org.entente.command.vault;
 
+import org.entente.events.Personal;
 import org.entente.platform.problem.Problems;
 import org.entente.platform.security.Caller;
 import org.springframework.http.ProblemDetail;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.entente.command.vault.VaultRefusal.Reason.BAD_NAME;
+import java.util.Map;
+
+import static org.entente.command.vault.VaultRefusal.Reason.BAD_VALUE;
 import static org.entente.command.vault.VaultRefusal.Reason.OWN_ERASURE;
 
 /**
@@ -24,10 +27,12 @@ class PeopleController {
 
     static final int LONGEST_NAME = 200;
 
-    record Rectification(String name) {
+    /** The corrected name, or capacity, or both. */
+    record Rectification(String name, String capacity) {
     }
 
-    record Rectified(int partnerships) {
+    /** In how many partnerships each was corrected. */
+    record Rectified(int partnerships, int capacityPartnerships) {
     }
 
     private final Erasures erasures;
@@ -49,12 +54,27 @@ class PeopleController {
     @PostMapping("/admin/people/{personId}/rectification")
     Rectified rectify(@PathVariable String personId, @RequestBody(required = false) Rectification body,
                       Authentication authentication) {
-        String name = body == null || body.name() == null ? "" : body.name().strip();
-        if (name.isEmpty() || name.length() > LONGEST_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw new VaultRefusal(BAD_NAME, "The new name is 1 to " + LONGEST_NAME
+        String name = valid(body == null ? null : body.name(), "name");
+        String capacity = valid(body == null ? null : body.capacity(), "capacity");
+        if (name == null && capacity == null) {
+            throw new VaultRefusal(BAD_VALUE, "Give the new name, or the new capacity, or both.");
+        }
+        Map<String, String> actor = Caller.of(authentication).asMetaData();
+        return new Rectified(name == null ? 0 : erasures.rectify(personId, Personal.Kind.NAME, name, actor),
+                capacity == null ? 0 : erasures.rectify(personId, Personal.Kind.CAPACITY, capacity, actor));
+    }
+
+    /** Absent stays null; given, it is 1 to 200 characters without control characters. */
+    private static String valid(String value, String what) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.isEmpty() || stripped.length() > LONGEST_NAME || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new VaultRefusal(BAD_VALUE, "The new " + what + " is 1 to " + LONGEST_NAME
                     + " characters, without control characters.");
         }
-        return new Rectified(erasures.rectifyName(personId, name, Caller.of(authentication).asMetaData()));
+        return stripped;
     }
 
     @ExceptionHandler(VaultRefusal.class)

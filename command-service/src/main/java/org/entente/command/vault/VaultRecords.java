@@ -1,6 +1,7 @@
 package org.entente.command.vault;
 
 import org.entente.events.ErasureGround;
+import org.entente.events.Personal;
 
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ public interface VaultRecords {
                        Map<String, String> actor);
 
     /**
-     * Records {@code PersonalDataRectified}: the person's values under {@code replaces} now read {@code name}, sealed
-     * under {@code personId}'s key, by {@code actor}.
+     * Records {@code PersonalDataRectified}: the person's values of {@code kind} (a name or a capacity) under
+     * {@code replaces} now read {@code value}, sealed under {@code personId}'s key, by {@code actor}.
      */
-    void recordRectification(String partnershipId, List<String> replaces, String name, String personId,
-                             Map<String, String> actor);
+    void recordRectification(String partnershipId, List<String> replaces, Personal.Kind kind, String value,
+                             String personId, Map<String, String> actor);
 }

@@ -10,7 +10,7 @@ final class VaultRefusal extends RuntimeException {
         ALREADY_ERASED(HttpStatus.CONFLICT, "vault.already-erased"),
         PERSON_ERASED(HttpStatus.CONFLICT, "vault.person-erased"),
         OWN_ERASURE(HttpStatus.CONFLICT, "vault.own-erasure"),
-        BAD_NAME(HttpStatus.BAD_REQUEST, "vault.bad-name");
+        BAD_VALUE(HttpStatus.BAD_REQUEST, "vault.bad-value");
 
         final HttpStatus status;
         final String code;

@@ -153,6 +153,34 @@ class ErasureIT implements LogSnapshot.Served {
     }
 
     @Test
+    void aCapacityRectified_isRecordedUnderANewSalt_andTheSignaturesCapacityReadsCorrected() throws Exception {
+        String sophie = TestTokens.person("sophie-leroy", "Sophie Leroy", CAF, "partner", "signatory");
+        String id = signedBy(sophie);
+        List<String> capacities = jdbc.queryForList("SELECT 'sha256:' || commitment FROM vault_value "
+                + "WHERE person_id = 'sophie-leroy' AND kind = 'CAPACITY'", String.class);
+        assertThat(capacities).hasSize(1);
+
+        ResponseEntity<String> rectified = http.postAs(ADMIN, "/admin/people/sophie-leroy/rectification",
+                "{\"capacity\":\"Directrice générale de la CAF de la Moselle\"}", null);
+
+        assertThat(rectified.getStatusCode().value()).as(rectified.getBody()).isEqualTo(200);
+        assertThat(http.read(rectified).get("capacityPartnerships").asInt()).isEqualTo(1);
+        assertThat(http.read(rectified).get("partnerships").asInt()).isZero();
+        JsonNode event = lastEvent(id, "PersonalDataRectified");
+        assertThat(event.get("replaces")).extracting(JsonNode::asText).containsExactlyElementsOf(capacities);
+        assertThat(event.path("name").isMissingNode() || event.path("name").isNull()).isTrue();
+        String renamed = event.get("capacity").asText();
+        JsonNode old = open(TestTokens.token(CAF, "partner"), capacities).get(0);
+        assertThat(old.get("value").asText()).isEqualTo("Directrice générale de la CAF de la Moselle");
+        assertThat(old.get("replacedBy").asText()).isEqualTo(renamed);
+        assertThat(count("SELECT count(*) FROM domainevententry WHERE position('générale' in "
+                + "convert_from(payload, 'UTF8')) > 0")).isZero();
+        assertRefused(ADMIN, "/admin/people/sophie-leroy/rectification", "{}", 400, "vault.bad-value");
+        assertRefused(ADMIN, "/admin/people/sophie-leroy/rectification", "{\"capacity\":\" \"}", 400,
+                "vault.bad-value");
+    }
+
+    @Test
     void anUnknownPerson_aSecondErasure_aRectifiedErasedPerson_andANonAdministrator_areRefused_changingNothing() {
         String paul = TestTokens.person("paul-petit", "Paul Petit", CAF, "partner", "signatory");
         ok(http.postAs(paul, "/partnerships/" + http.propose() + "/acceptance", null, null));
@@ -165,10 +193,10 @@ class ErasureIT implements LogSnapshot.Served {
         assertRefused(ADMIN, admin + "paul-petit/rectification", "{\"name\":\"Paul Petitjean\"}", 409,
                 "vault.person-erased");
         assertRefused(ADMIN, admin + "alex-admin/erasure", null, 409, "vault.own-erasure");
-        assertRefused(ADMIN, admin + "user-caf-57/rectification", "{\"name\":\"  \"}", 400, "vault.bad-name");
-        assertRefused(ADMIN, admin + "user-caf-57/rectification", "{\"name\":\"A\\nB\"}", 400, "vault.bad-name");
+        assertRefused(ADMIN, admin + "user-caf-57/rectification", "{\"name\":\"  \"}", 400, "vault.bad-value");
+        assertRefused(ADMIN, admin + "user-caf-57/rectification", "{\"name\":\"A\\nB\"}", 400, "vault.bad-value");
         assertRefused(ADMIN, admin + "user-caf-57/rectification", "{\"name\":\"" + "x".repeat(201) + "\"}", 400,
-                "vault.bad-name");
+                "vault.bad-value");
         for (String role : List.of("partner", "signatory", "auditor", "reporter")) {
             assertRefused(TestTokens.token(CAF, role), admin + "user-ccas-metz/erasure", null, 403, null);
             assertRefused(TestTokens.token(CAF, role), admin + "user-ccas-metz/rectification",
