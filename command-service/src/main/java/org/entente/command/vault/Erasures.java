@@ -61,9 +61,8 @@ class Erasures {
 
     private Erased destroy(String personId) {
         if (!keys.lock(personId)) {
-            throw erasedBefore(personId)
-                    ? new VaultRefusal(ALREADY_ERASED, "This person's personal data was erased already.")
-                    : new VaultRefusal(UNKNOWN_PERSON, "Entente holds no personal data of this person.");
+            throw keyless(personId, new VaultRefusal(ALREADY_ERASED,
+                    "This person's personal data was erased already."));
         }
         MapSqlParameterSource person = new MapSqlParameterSource("person", personId)
                 .addValue("ground", ErasureGround.PERSON_REQUEST.name())
@@ -118,10 +117,8 @@ class Erasures {
      */
     int rectify(String personId, Personal.Kind kind, String value, Map<String, String> actor) {
         if (keys.existing(List.of(personId)).isEmpty()) {
-            throw erasedBefore(personId)
-                    ? new VaultRefusal(PERSON_ERASED, "This person's personal data was erased: nothing is left "
-                    + "to rectify.")
-                    : new VaultRefusal(UNKNOWN_PERSON, "Entente holds no personal data of this person.");
+            throw keyless(personId, new VaultRefusal(PERSON_ERASED,
+                    "This person's personal data was erased: nothing is left to rectify."));
         }
         Map<String, List<String>> byPartnership = new LinkedHashMap<>();
         jdbc.query("SELECT partnership_id, commitment FROM vault_value WHERE person_id = :person AND kind = :kind "
@@ -133,6 +130,12 @@ class Erasures {
         byPartnership.forEach((partnershipId, replaces) ->
                 records.recordRectification(partnershipId, replaces, kind, value, personId, actor));
         return byPartnership.size();
+    }
+
+    /** Why a person without a key is refused: {@code erased} when an erasure took it, else unknown. */
+    private VaultRefusal keyless(String personId, VaultRefusal erased) {
+        return erasedBefore(personId) ? erased
+                : new VaultRefusal(UNKNOWN_PERSON, "Entente holds no personal data of this person.");
     }
 
     private boolean erasedBefore(String personId) {
