@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -26,7 +27,8 @@ import static org.entente.command.vault.VaultRefusal.Reason.UNKNOWN_PERSON;
  * Erases a person: in one transaction their key is destroyed, their values deleted and the commitments that stood
  * for them put aside; then, partnership by partnership, a {@code PersonalDataErased} event is recorded and the
  * commitments taken off that list in the same transaction. The values are gone from the first commit on; a crash
- * before every event is recorded leaves the rest to {@link #recordPending}, which the scheduler runs every minute.
+ * before every event is recorded leaves the rest to {@link #recordPending}, which the scheduler runs every minute,
+ * and so does a partnership that cannot record its event now: the erasure is done all the same.
  */
 @Component
 class Erasures {
@@ -47,6 +49,10 @@ class Erasures {
              VaultRecords records, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        // Transactions of their own, even inside a caller's (an idempotent request runs in one): else a partnership
+        // that cannot record its event yet would roll the whole erasure back, key and values kept, and the answer
+        // already given would still say "erased".
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.keys = keys;
         this.records = records;
         this.clock = clock;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
+import org.entente.command.vault.VaultUpkeep;
 import org.entente.devstack.TestTokens;
 import org.entente.ledger.Checkpoint;
 import org.entente.ledger.NoteVerifier;
@@ -58,6 +59,8 @@ class ErasureIT implements LogSnapshot.Served {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VaultUpkeep upkeep;
 
     private LifecycleHttp http;
 
@@ -111,6 +114,59 @@ class ErasureIT implements LogSnapshot.Served {
         assertThat(VerifiableLedgerIT.header(published, "ce_type")).contains("PersonalDataErased");
         assertThat(json.readTree(published.value()).get("commitments")).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(hers.get(accepted).stream().sorted().toList());
+    }
+
+    @Test
+    void anErasureOneOfWhosePartnershipsCannotRecordItYet_isDoneAllTheSame_andThePassRecordsItLater()
+            throws Exception {
+        String zoe = TestTokens.person("zoe-leclerc", "Zoé Leclerc", CAF, "partner", "signatory");
+        String recorded = http.propose();
+        String blocked = http.propose();
+        ok(http.postAs(zoe, "/partnerships/" + recorded + "/acceptance", null, null));
+        ok(http.postAs(zoe, "/partnerships/" + blocked + "/acceptance", null, null));
+        int hers = commitmentsOf("zoe-leclerc").get(blocked).size();
+        // A real fault in the store: the event store refuses this partnership's PersonalDataErased event.
+        jdbc.execute("CREATE FUNCTION refuse_erasure() RETURNS trigger LANGUAGE plpgsql AS "
+                + "$$ BEGIN RAISE EXCEPTION 'the store is not taking this event now'; END $$");
+        jdbc.execute("CREATE TRIGGER refuse_erasure BEFORE INSERT ON domainevententry FOR EACH ROW WHEN "
+                + "(NEW.aggregateIdentifier = '" + blocked + "' AND NEW.payloadType LIKE '%PersonalDataErased') "
+                + "EXECUTE FUNCTION refuse_erasure()");
+        ResponseEntity<String> erased;
+        ResponseEntity<String> retried;
+        try {
+            // Sent with an Idempotency-Key, as careful clients do: the request runs in a transaction of its own.
+            erased = postOnce(ADMIN, "/admin/people/zoe-leclerc/erasure", "erase-zoe-once");
+            retried = postOnce(ADMIN, "/admin/people/zoe-leclerc/erasure", "erase-zoe-once");
+            assertThat(count("SELECT count(*) FROM vault_erasure_pending WHERE partnership_id = '" + blocked + "'"))
+                    .as("owed to the blocked partnership").isEqualTo(hers);
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_erasure ON domainevententry");
+            jdbc.execute("DROP FUNCTION refuse_erasure()");
+        }
+
+        assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(200);
+        assertThat(http.read(erased).get("partnerships").asInt()).isEqualTo(2);
+        assertThat(retried.getHeaders().getFirst("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(retried.getBody()).isEqualTo(erased.getBody());
+        assertThat(count("SELECT count(*) FROM vault_key WHERE person_id = 'zoe-leclerc'")).isZero();
+        assertThat(count("SELECT count(*) FROM vault_value WHERE person_id = 'zoe-leclerc'")).isZero();
+        assertThat(erasures(recorded)).isOne();
+        upkeep.pass();
+        assertThat(erasures(blocked)).as("recorded by the vault's pass").isOne();
+        assertThat(erasureOf(blocked).get("commitments")).hasSize(hers);
+        assertThat(count("SELECT count(*) FROM vault_erasure_pending")).isZero();
+    }
+
+    private ResponseEntity<String> postOnce(String token, String path, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.set("Idempotency-Key", key);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
+    }
+
+    private long erasures(String id) {
+        return count("SELECT count(*) FROM domainevententry WHERE aggregateIdentifier = '" + id
+                + "' AND payloadType LIKE '%PersonalDataErased'");
     }
 
     @Test

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -82,6 +83,12 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
 
     /** Who acts, in how many partnerships, how far each goes, who is erased, and whether the first is renamed. */
     record Scenario(List<Person> people, int partnerships, int steps, Set<Integer> erased, String renamedTo) {
+
+        /** What a failure says of its try, in a line. */
+        String summary() {
+            return partnerships + " partnership(s) to step " + steps + ", people " + erased + " erased"
+                    + (renamedTo == null ? "" : ", the first renamed");
+        }
     }
 
     @BeforeContainer
@@ -109,7 +116,9 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
         }
     }
 
-    @Property(tries = 6)
+    // No shrinking: every try adds to the one installation, so a shrunk try would meet the people of the tries before
+    // it (shrunk words converge on "gggggggggg") and fail for them, hiding the try that failed first (CI, stop 54).
+    @Property(tries = 6, shrinking = ShrinkingMode.OFF)
     void erasures_keepEveryProof_andLeaveNothingOfTheErased(@ForAll("scenarios") Scenario scenario)
             throws Exception {
         List<String> partnerships = new ArrayList<>();
@@ -125,7 +134,7 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
         if (erased.isEmpty()) {
             erased = List.of(scenario.people().get(0));
         }
-        assertThat(opened(commitments.get(erased.get(0).id()))).as("the vault opens them before")
+        assertThat(opened(commitments.get(erased.get(0).id()))).as("%s: the vault opens them before", scenario.summary())
                 .contains(erased.get(0).id());
         LogSnapshot before = LogSnapshot.take(this);
 
@@ -157,16 +166,16 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
         assertThat(published).as("the scan reads the topic").anyMatch(text -> text.contains(CAF));
         assertThat(logged).as("the scan reads the logs").isNotEmpty();
         for (String trace : traces) {
-            assertThat(stored).as("a table holding %s", trace).noneMatch(text -> text.contains(trace));
-            assertThat(published).as("a record holding %s", trace).noneMatch(text -> text.contains(trace));
-            assertThat(logged).as("a log line holding %s", trace).noneMatch(text -> text.contains(trace));
+            assertThat(stored).as("%s: a table holding %s", scenario.summary(), trace).noneMatch(text -> text.contains(trace));
+            assertThat(published).as("%s: a record holding %s", scenario.summary(), trace).noneMatch(text -> text.contains(trace));
+            assertThat(logged).as("%s: a log line holding %s", scenario.summary(), trace).noneMatch(text -> text.contains(trace));
         }
         for (Person person : erased) {
-            assertThat(opened(commitments.get(person.id()))).as("%s's values", person.id()).isEmpty();
+            assertThat(opened(commitments.get(person.id()))).as("%s: %s's values", scenario.summary(), person.id()).isEmpty();
         }
         for (Person person : scenario.people()) {
             if (!erased.contains(person) && !commitments.get(person.id()).isEmpty()) {
-                assertThat(opened(commitments.get(person.id()))).as("%s still reads", person.id())
+                assertThat(opened(commitments.get(person.id()))).as("%s: %s still reads", scenario.summary(), person.id())
                         .contains(person.id(), person.first() + " " + person.last());
             }
         }
