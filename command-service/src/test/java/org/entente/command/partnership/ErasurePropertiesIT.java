@@ -146,6 +146,9 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
             ok(send(ADMIN, "/admin/people/" + person.id() + "/erasure", null));
         }
 
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_erasure_pending", Long.class))
+                .as("%s: erasures every partnership has recorded; the service said %s", scenario.summary(),
+                        logged().stream().filter(line -> line.contains("not recorded yet")).toList()).isZero();
         LogSnapshot after = LogSnapshot.take(this);
         assertThat(LogSnapshot.at(this, before.size())).isEqualTo(before);
         NoteVerifier key = NoteVerifier.parse(get("/ledger/key").getBody());
