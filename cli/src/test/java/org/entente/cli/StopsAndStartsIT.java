@@ -85,6 +85,10 @@ class StopsAndStartsIT {
             second = propose();
             assertThat(awaitVersion(second, 2).get("version").asLong()).isEqualTo(2);
             assertThat(installation.output("second")).doesNotContain("left running");
+            // The broker, as the services, maps the class-data archive the first start wrote (issue 30).
+            assertThat(up.descendants().map(p -> p.info().commandLine().orElse(""))
+                    .filter(command -> command.contains("kafka.Kafka")).toList()).singleElement().asString()
+                    .contains("-XX:SharedArchiveFile=", "broker.jsa");
         } finally {
             stopsCleanly(up, "TERM", "second");
         }

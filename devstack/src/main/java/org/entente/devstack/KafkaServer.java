@@ -28,12 +28,14 @@ public final class KafkaServer implements AutoCloseable {
     private final Path directory;
     private final int port;
     private final boolean throwAway;
+    private final BrokerJvm jvm;
 
-    private KafkaServer(Process process, Path directory, int port, boolean throwAway) {
+    private KafkaServer(Process process, Path directory, int port, boolean throwAway, BrokerJvm jvm) {
         this.process = process;
         this.directory = directory;
         this.port = port;
         this.throwAway = throwAway;
+        this.jvm = jvm;
     }
 
     /**
@@ -41,8 +43,13 @@ public final class KafkaServer implements AutoCloseable {
      * that writes every record to disk before acknowledging it: with one replica, {@code acks=all} then means on disk.
      */
     public static KafkaServer startThrowAway(int port) {
+        return startThrowAway(port, BrokerJvm.FROM_CLASS_PATH);
+    }
+
+    /** As {@link #startThrowAway(int)}, its JVMs run as {@code jvm} says. */
+    public static KafkaServer startThrowAway(int port, BrokerJvm jvm) {
         try {
-            return start(Files.createTempDirectory("entente-kafka-"), port, true);
+            return start(Files.createTempDirectory("entente-kafka-"), port, true, jvm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,17 +61,22 @@ public final class KafkaServer implements AutoCloseable {
      * earlier run still uses the directory.
      */
     public static KafkaServer startPersistent(Path directory, int port) {
-        return start(directory, port, false);
+        return startPersistent(directory, port, BrokerJvm.FROM_CLASS_PATH);
+    }
+
+    /** As {@link #startPersistent(Path, int)}, its JVMs run as {@code jvm} says. */
+    public static KafkaServer startPersistent(Path directory, int port, BrokerJvm jvm) {
+        return start(directory, port, false, jvm);
     }
 
     /**
      * Starts the server on the given port, or on a free one for 0: chosen, released, then bound by the broker, so
      * another process may take it in between; then the broker starts again on another, at most three times.
      */
-    static KafkaServer start(Path directory, int requestedPort, boolean throwAway) {
+    static KafkaServer start(Path directory, int requestedPort, boolean throwAway, BrokerJvm jvm) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOn(directory, requestedPort == 0 ? freePort() : requestedPort, throwAway);
+                return startOn(directory, requestedPort == 0 ? freePort() : requestedPort, throwAway, jvm);
             } catch (PortTaken taken) {
                 if (requestedPort != 0 || attempt == 3) {
                     throw taken;
@@ -73,18 +85,18 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    private static KafkaServer startOn(Path directory, int port, boolean throwAway) {
+    private static KafkaServer startOn(Path directory, int port, boolean throwAway, BrokerJvm jvm) {
         try {
             Path properties = KafkaServerProperties.write(directory, port,
                     KafkaServerProperties.controllerPort(directory, port));
             if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
-                format(properties, directory.resolve("format.log"));
+                format(jvm, properties, directory.resolve("format.log"));
             }
             // On the leash of this process: a launcher or a test JVM killed with SIGKILL takes its broker along.
-            Process process = Leash.leashed(new ProcessBuilder(JavaProcess.command(LeashedMain.class.getName(),
+            Process process = Leash.leashed(new ProcessBuilder(jvm.broker(LeashedMain.class.getName(),
                     List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), List.of("kafka.Kafka", properties.toString()))))
                     .redirectErrorStream(true).redirectOutput(directory.resolve("kafka.log").toFile()).start();
-            KafkaServer server = new KafkaServer(process, directory, port, throwAway);
+            KafkaServer server = new KafkaServer(process, directory, port, throwAway, jvm);
             server.awaitListening();
             return server;
         } catch (IOException e) {
@@ -101,9 +113,9 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     /** Formats the storage once, with a cluster id of its own; a formatted directory is never formatted again. */
-    private static void format(Path properties, Path log) throws IOException {
+    private static void format(BrokerJvm jvm, Path properties, Path log) throws IOException {
         // A JVM that lives a second: C1 alone, as the broker, and the serial collector (no parallel GC threads).
-        Process format = new ProcessBuilder(JavaProcess.command("kafka.tools.StorageTool",
+        Process format = new ProcessBuilder(jvm.formatter("kafka.tools.StorageTool",
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 List.of("format", "-t", org.apache.kafka.common.Uuid.randomUuid().toString(), "-c",
                         properties.toString())))
@@ -123,6 +135,7 @@ public final class KafkaServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(START);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
+                jvm.brokerEnded();
                 String tail = tail(directory.resolve("kafka.log"));
                 if (tail.contains("Address already in use")) {
                     throw new PortTaken("The Kafka server could not bind port " + port + ", taken by another "
@@ -159,6 +172,7 @@ public final class KafkaServer implements AutoCloseable {
     public void close() {
         process.destroy();
         ProcessEnd.await(process, Duration.ofSeconds(60), Duration.ofSeconds(10));
+        jvm.brokerEnded();
         if (throwAway) {
             Directories.deleteTree(directory);
         }

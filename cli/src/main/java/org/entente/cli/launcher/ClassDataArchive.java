@@ -28,22 +28,36 @@ final class ClassDataArchive {
      */
     static final boolean WANTED = "on".equals(System.getenv("ENTENTE_CLASS_DATA_SHARING"));
 
-    private static final String ARCHIVE = "classes.jsa";
-
     private final Path jar;
     private final Path home;
+    private final Path archive;
     private final List<String> javaOptions;
     private final Path runnable;
 
-    private ClassDataArchive(Path jar, Path home, List<String> javaOptions) {
+    private ClassDataArchive(Path jar, Path home, String archiveName, List<String> javaOptions) {
         this.jar = jar;
         this.home = home;
+        this.archive = home.resolve(archiveName);
         this.javaOptions = javaOptions;
-        this.runnable = extracted();
+        this.runnable = extract();
     }
 
+    /** The archive of the jar's own application, run with {@code -jar}. */
     static ClassDataArchive forJar(Path jar, List<String> javaOptions) {
-        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), javaOptions);
+        return forJar(jar, "classes.jsa", javaOptions);
+    }
+
+    /**
+     * An archive of its own for another main class of the jar (the CLI's jar runs the Kafka broker too): the
+     * classes one main loads are not another's.
+     */
+    static ClassDataArchive forJar(Path jar, String archiveName, List<String> javaOptions) {
+        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), archiveName, javaOptions);
+    }
+
+    /** Whether the jar was extracted, so that its classes can be archived; else it runs as it is. */
+    boolean extracted() {
+        return !runnable.equals(jar);
     }
 
     /** The jar a process runs: the extracted one, or the original when it could not be extracted. */
@@ -53,18 +67,32 @@ final class ClassDataArchive {
 
     /** The options after the JVM's own for one launch: the archive to map or to write, and the jar to run. */
     Launch nextLaunch() {
-        if (runnable.equals(jar)) {
+        if (!extracted()) {
             return new Launch(List.of("-jar", jar.toString()), null);
         }
-        Path archive = home.resolve(ARCHIVE);
-        // The JVM's notes on classes it cannot archive (old bytecode, generated proxies) are no news for a log.
-        if (Files.isRegularFile(archive)) {
-            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar",
-                    runnable.toString()), null);
+        return nextLaunch(List.of("-jar", runnable.toString()));
+    }
+
+    /**
+     * The options for one launch of the extracted jar running {@code run} (its {@code -jar} or {@code -cp} and
+     * main class): the archive mapped when there is one, else written as the process ends.
+     */
+    Launch nextLaunch(List<String> run) {
+        List<String> options = new ArrayList<>(mapping());
+        Path written = null;
+        if (options.isEmpty()) {
+            written = home.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".part");
+            // The JVM's notes on classes it cannot archive (old bytecode, generated proxies) are no news for a log.
+            options.addAll(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds*=off"));
         }
-        Path written = home.resolve(ARCHIVE + "." + UUID.randomUUID() + ".part");
-        return new Launch(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds*=off", "-jar",
-                runnable.toString()), written);
+        options.addAll(run);
+        return new Launch(options, written);
+    }
+
+    /** The options that map the archive, when there is one; none else (nothing written either). */
+    List<String> mapping() {
+        return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off")
+                : List.of();
     }
 
     /** Each launch after {@code prefix} (the JVM and its options): the archive's options and the jar to run. */
@@ -98,7 +126,7 @@ final class ClassDataArchive {
         }
         try {
             if (maps(written)) {
-                Files.move(written, home.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.deleteIfExists(written);
@@ -127,7 +155,7 @@ final class ClassDataArchive {
     }
 
     /** The extracted jar, extracted now when it is not yet; the original jar when that fails. */
-    private Path extracted() {
+    private Path extract() {
         Path app = home.resolve("app");
         Path extractedJar = app.resolve(jar.getFileName());
         if (Files.isRegularFile(extractedJar)) {
@@ -137,7 +165,7 @@ final class ClassDataArchive {
             Files.createDirectories(home);
             CdsKey.forgetOtherKeys(jar, home);
             Path scratch = Files.createTempDirectory(home, "extracting-");
-            if (!extract(scratch)) {
+            if (!extractInto(scratch)) {
                 Directories.deleteTree(scratch);
                 return jar;
             }
@@ -156,7 +184,7 @@ final class ClassDataArchive {
         }
     }
 
-    private boolean extract(Path destination) throws IOException, InterruptedException {
+    private boolean extractInto(Path destination) throws IOException, InterruptedException {
         Process extract = new ProcessBuilder(ServiceJvm.javaExecutable(), "-Djarmode=tools", "-jar",
                 jar.toString(), "extract", "--destination", destination.toString(), "--force")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -1,5 +1,6 @@
 package org.entente.cli.launcher;
 
+import org.entente.devstack.BrokerJvm;
 import org.entente.devstack.Database;
 import org.entente.devstack.Databases;
 import org.entente.devstack.DevSigningKey;
@@ -189,8 +190,9 @@ public final class Stack implements AutoCloseable {
     }
 
     private String startBroker() {
-        KafkaServer broker = remember(settings.ephemeral() ? KafkaServer.startThrowAway(settings.kafkaPort())
-                : KafkaServer.startPersistent(settings.dataDirectory().resolve("kafka"), settings.kafkaPort()));
+        BrokerJvm jvm = BrokerFromArchive.forThisLauncher();
+        KafkaServer broker = remember(settings.ephemeral() ? KafkaServer.startThrowAway(settings.kafkaPort(), jvm)
+                : KafkaServer.startPersistent(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), jvm));
         leftBehind.record("kafka", broker.pid(), "kafka.Kafka");
         return broker.bootstrapServers();
     }

@@ -26,6 +26,32 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void anotherMainClassOfTheJar_writesAnArchiveOfItsOwnAsItEnds_andTheNextLaunchMapsIt() throws Exception {
+        Path jar = Files.writeString(target.resolve("entente-cli.jar"), "the CLI");
+        Path home = CdsKey.directoryFor(jar);
+        Path extracted = Files.createDirectories(home.resolve("app")).resolve("entente-cli.jar");
+        Files.writeString(extracted, "the CLI, extracted");
+
+        ClassDataArchive broker = ClassDataArchive.forJar(jar, "broker.jsa", List.of());
+        ClassDataArchive.Launch first = broker.nextLaunch(List.of("-cp", extracted.toString(), "kafka.Kafka"));
+
+        assertThat(broker.extracted()).isTrue();
+        assertThat(broker.mapping()).isEmpty();
+        assertThat(first.writes().getParent()).isEqualTo(home);
+        assertThat(first.writes().getFileName().toString()).startsWith("broker.jsa.").endsWith(".part");
+        assertThat(first.options()).containsExactly("-XX:ArchiveClassesAtExit=" + first.writes(), "-Xlog:cds*=off",
+                "-cp", extracted.toString(), "kafka.Kafka");
+
+        Files.writeString(home.resolve("broker.jsa"), "the archive the first launch wrote");
+        ClassDataArchive.Launch next = broker.nextLaunch(List.of());
+        assertThat(next.options()).containsExactly("-XX:SharedArchiveFile=" + home.resolve("broker.jsa"),
+                "-Xlog:cds*=off");
+        assertThat(next.writes()).isNull();
+        assertThat(ClassDataArchive.forJar(jar, List.of()).mapping()).as("the application's own is another")
+                .isEmpty();
+    }
+
+    @Test
     void anotherBuildOfTheJar_getsADirectoryOfItsOwn_andTheStaleOnesAreForgotten() throws Exception {
         Path jar = Files.writeString(target.resolve("query-service.jar"), "first build");
         Path first = CdsKey.directoryFor(jar);
