@@ -138,10 +138,6 @@ class BackupRestoreIT {
     }
 
     /**
-     * Waits until the notifier has read the whole topic and delivered every mail it queued; answers how many mails
-     * the installation's mail server kept.
-     */
-    /**
      * Every mail the seeds call for, sent: no due item left due (the scheduler records the seeds' events of time as
      * it polls, and the notifier mails their reminders), the notifier's consumer at the topic's end and no mail
      * waiting, all of it holding for three seconds, so that a reminder queued just after a first look is counted.
