@@ -7,9 +7,6 @@ import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.entente.command.vault.VaultUpkeep;
 import org.entente.devstack.TestTokens;
-import org.entente.ledger.Checkpoint;
-import org.entente.ledger.NoteVerifier;
-import org.entente.ledger.Proofs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,11 +100,7 @@ class ErasureIT implements LogSnapshot.Served {
         LogSnapshot after = LogSnapshot.take(this);
         assertThat(after.size()).isGreaterThan(before.size());
         assertThat(LogSnapshot.at(this, before.size())).isEqualTo(before);
-        NoteVerifier key = NoteVerifier.parse(get("/ledger/key").getBody());
-        Checkpoint older = Checkpoint.open(before.checkpoint(), key);
-        Checkpoint newer = Checkpoint.open(after.checkpoint(), key);
-        Proofs.verifyConsistency(older.size(), newer.size(), older.rootHash(), newer.rootHash(),
-                hashes(read(get("/ledger/proof/consistency?from=" + older.size() + "&to=" + newer.size()))));
+        after.verifyGrownFrom(before, this);
 
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.of(stack.topic(), accepted, events(accepted));
         ConsumerRecord<String, byte[]> published = records.get(records.size() - 1);
@@ -350,15 +343,6 @@ class ErasureIT implements LogSnapshot.Served {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
     }
 
-    JsonNode read(ResponseEntity<String> response) {
-        return http.read(response);
-    }
-
-    private static List<byte[]> hashes(JsonNode proof) {
-        List<byte[]> hashes = new ArrayList<>();
-        proof.get("hashes").forEach(h -> hashes.add(Base64.getDecoder().decode(h.asText())));
-        return hashes;
-    }
 
     private static void ok(ResponseEntity<String> response) {
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();

@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,9 +19,6 @@ import org.entente.command.CommandServiceApplication;
 import org.entente.command.TestStack;
 import org.entente.command.TopicRecords;
 import org.entente.devstack.TestTokens;
-import org.entente.ledger.Checkpoint;
-import org.entente.ledger.NoteVerifier;
-import org.entente.ledger.Proofs;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,7 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,12 +146,7 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
                         logged().stream().filter(line -> line.contains("not recorded yet")).toList()).isZero();
         LogSnapshot after = LogSnapshot.take(this);
         assertThat(LogSnapshot.at(this, before.size())).isEqualTo(before);
-        NoteVerifier key = NoteVerifier.parse(get("/ledger/key").getBody());
-        Checkpoint older = Checkpoint.open(before.checkpoint(), key);
-        Checkpoint newer = Checkpoint.open(after.checkpoint(), key);
-        Proofs.verifyConsistency(older.size(), newer.size(), older.rootHash(), newer.rootHash(),
-                hashes(JSON.readTree(get("/ledger/proof/consistency?from=" + older.size() + "&to=" + newer.size())
-                        .getBody())));
+        after.verifyGrownFrom(before, this);
 
         List<String> traces = new ArrayList<>(erased.stream().flatMap(p -> p.traces().stream()).toList());
         if (scenario.renamedTo() != null) {
@@ -320,11 +310,6 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
         return headers;
     }
 
-    private static List<byte[]> hashes(JsonNode proof) {
-        List<byte[]> hashes = new ArrayList<>();
-        proof.get("hashes").forEach(h -> hashes.add(Base64.getDecoder().decode(h.asText())));
-        return hashes;
-    }
 
     private static void ok(ResponseEntity<String> response) {
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();

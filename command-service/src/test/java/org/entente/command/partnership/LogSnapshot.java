@@ -1,5 +1,9 @@
 package org.entente.command.partnership;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.ledger.Checkpoint;
+import org.entente.ledger.NoteVerifier;
+import org.entente.ledger.Proofs;
 import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
@@ -52,6 +56,20 @@ record LogSnapshot(long size, String checkpoint, String leaves, List<String> inc
         return new LogSnapshot(size, served(client, "/ledger/checkpoints?size=" + size), leaves.toString(),
                 List.copyOf(inclusions), size < 2 ? "" : served(client, "/ledger/proof/consistency?from=1&to=" + size),
                 tiles.toString(), entries.toString());
+    }
+
+    /**
+     * The log grew from {@code older} to this snapshot as a log must: both checkpoints open under the log's key, and
+     * the consistency proof it serves between them verifies.
+     */
+    void verifyGrownFrom(LogSnapshot older, Served client) throws Exception {
+        NoteVerifier key = NoteVerifier.parse(client.get("/ledger/key").getBody());
+        Checkpoint from = Checkpoint.open(older.checkpoint(), key);
+        Checkpoint to = Checkpoint.open(checkpoint, key);
+        List<byte[]> hashes = new ArrayList<>();
+        new ObjectMapper().readTree(client.get("/ledger/proof/consistency?from=" + from.size() + "&to=" + to.size())
+                .getBody()).get("hashes").forEach(h -> hashes.add(Base64.getDecoder().decode(h.asText())));
+        Proofs.verifyConsistency(from.size(), to.size(), from.rootHash(), to.rootHash(), hashes);
     }
 
     private static String served(Served client, String path) {
