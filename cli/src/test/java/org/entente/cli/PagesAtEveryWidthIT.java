@@ -126,6 +126,8 @@ class PagesAtEveryWidthIT {
             pages.open("/audit/partnerships/" + active + "/verification", "audit-verification");
             person.signOut().signInAs("remi-rapport").open("/dashboard");
             pages.check("dashboard");
+            person.signOut().signInAs("alix-admin");
+            pages.check("people");
         }
         assertThat(problems).as("pages at %d px in %s", width, language).isEmpty();
     }

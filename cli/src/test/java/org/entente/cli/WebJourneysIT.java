@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.cli.launcher.Stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.devstack.TokenClaims;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -257,6 +258,48 @@ class WebJourneysIT {
 
             claire.click(By.id("feed-revoke-button")).awaitText("L’adresse de l’abonnement est révoquée");
             assertThat(Journey.anonymously(feed).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anAdministrator_erasesAPersonAtTheirRequest_thenTheirStepsReadErased_andTheRecordStillVerifies()
+            throws Exception {
+        String name = "Odile Lambert " + SUFFIX;
+        String subject = TokenClaims.subjectOf(name);
+        String id;
+        try (Browser odile = browser("7-erasure-odile"); Browser alix = browser("7-erasure-admin")) {
+            odile.signInAsAnyone(name, "ccas-metz", "partner");
+            id = Proposals.propose(odile, "Ludothèque Borny " + SUFFIX, "Metz-Borny-" + SUFFIX, (b, p) -> { });
+            assertThat(odile.pageText()).contains(name);
+
+            alix.signInAs("alix-admin");
+            assertThat(alix.currentPath()).as("an administrator starts on the personal data").isEqualTo("/people");
+            check(alix, "people");
+            alix.type(By.id("erasure-person"), subject).click(By.id("erase"));
+            assertThat(alix.text(By.id("erasure-confirmed-error"))).isEqualTo("Cochez cette case pour confirmer.");
+            assertThat(record.steps(id)).as("nothing erased unconfirmed").doesNotContain("PersonalDataErased");
+            alix.click(By.id("erasure-confirmed")).click(By.id("erase")).awaitText("Effacé pour " + subject);
+            assertThat(alix.text(By.id("erased"))).contains("dans un partenariat", "preuves du registre restent");
+            check(alix, "people-erased");
+            assertThat(record.steps(id)).endsWith("PersonalDataErased");
+
+            alix.type(By.id("erasure-person"), subject).click(By.id("erasure-confirmed")).click(By.id("erase"));
+            assertThat(alix.text(By.id("erasure-refusal"))).contains("ont déjà été effacées");
+            assertThat(record.steps(id)).filteredOn("PersonalDataErased"::equals).hasSize(1);
+        }
+        try (Browser anne = browser("7-erasure-auditor")) {
+            anne.signInAs("anne-audit").open("/audit/partnerships/" + id);
+            assertThat(anne.pageText()).contains("effacé", "Données personnelles effacées", "Alix Admin")
+                    .doesNotContain(name);
+            // Every proof of the record stays valid: the log committed to the fingerprints, which the erasure kept.
+            List<String> steps = record.steps(id);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                anne.open("/audit/partnerships/" + id + "/verification");
+                return anne.all(By.cssSelector("tr[data-status=verified]")).size() == steps.size();
+            });
+            assertThat(anne.text(By.id("verdict"))).startsWith("Vérifié");
+            check(anne, "audit-verification-after-erasure");
         }
     }
 

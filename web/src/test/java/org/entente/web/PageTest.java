@@ -3,6 +3,7 @@ package org.entente.web;
 import org.entente.web.api.Calendars;
 import org.entente.web.api.CommandService;
 import org.entente.web.api.Deadlines;
+import org.entente.web.api.PersonalData;
 import org.entente.web.api.QueryService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,6 +44,8 @@ public abstract class PageTest {
     protected CommandService commands;
     @MockitoBean
     protected Calendars calendars;
+    @MockitoBean
+    protected PersonalData personalData;
 
     /** A partnership without deadlines unless a test gives it some. */
     @BeforeEach

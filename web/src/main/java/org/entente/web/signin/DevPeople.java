@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The people offered by the development sign-in: everyone who acts in the seed scenarios, the auditor the
- * README's "Try it" names and a reporter, so that a newcomer can walk the demo data as each of them.
+ * README's "Try it" names, a reporter and an administrator, so that a newcomer can walk the demo data as each of them.
  */
 @Component
 @WhenDevelopment
@@ -27,6 +27,8 @@ class DevPeople {
 
     static final Person AUDITOR = new Person("anne-audit", "Anne Audit", "cour-des-comptes", Set.of("auditor"));
     static final Person REPORTER = new Person("remi-rapport", "Rémi Rapport", "observatoire-57", Set.of("reporter"));
+    /** Erases and corrects people's personal data ("Données personnelles"). */
+    static final Person ADMIN = new Person("alix-admin", "Alix Admin", "service-numerique", Set.of("admin"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,6 +58,7 @@ class DevPeople {
         List<Person> all = new ArrayList<>(bySubject.values());
         all.add(AUDITOR);
         all.add(REPORTER);
+        all.add(ADMIN);
         return List.copyOf(all);
     }
 

@@ -1,6 +1,9 @@
 package org.entente.web.signin;
 
-/** Where each person starts: their partnerships, the auditor's workbench, or the reporter's dashboard. */
+/**
+ * Where each person starts: their partnerships, the auditor's workbench, the administrator's personal data page, or
+ * the reporter's dashboard.
+ */
 public final class Landing {
 
     private Landing() {
@@ -12,6 +15,9 @@ public final class Landing {
         }
         if (person.isPartner() || person.isSignatory()) {
             return "/partnerships";
+        }
+        if (person.isAdmin() && !person.readsReports()) {
+            return "/people";
         }
         return "/dashboard";
     }

@@ -38,6 +38,11 @@ public record Person(String subject, String name, String institutionId, Set<Stri
         return roles.contains("auditor");
     }
 
+    /** Administrators erase and correct people's personal data (DESIGN §6, docs/ledger.md §9). */
+    public boolean isAdmin() {
+        return roles.contains("admin");
+    }
+
     /** Reporters and auditors see the summary report over everything. */
     public boolean readsReports() {
         return roles.contains("reporter") || isAuditor() || isPartner();

@@ -25,7 +25,8 @@ class SeedInstitutions {
 
     private final Map<String, String> names = new LinkedHashMap<>(Map.of(
             DevPeople.AUDITOR.institutionId(), "Cour des comptes",
-            DevPeople.REPORTER.institutionId(), "Observatoire 57"));
+            DevPeople.REPORTER.institutionId(), "Observatoire 57",
+            DevPeople.ADMIN.institutionId(), "Service numérique"));
 
     SeedInstitutions(@Value("${entente.dev.seeds:seeds}") String seeds) {
         Path root = Path.of(seeds);

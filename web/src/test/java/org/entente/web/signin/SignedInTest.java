@@ -22,5 +22,7 @@ class SignedInTest {
         assertThat(Landing.of(new Person("a", "A", "x", java.util.Set.of("auditor", "partner")))).isEqualTo("/audit");
         assertThat(Landing.of(new Person("a", "A", "x", java.util.Set.of("signatory")))).isEqualTo("/partnerships");
         assertThat(Landing.of(new Person("a", "A", "x", java.util.Set.of("reporter")))).isEqualTo("/dashboard");
+        assertThat(Landing.of(new Person("a", "A", "x", java.util.Set.of("admin")))).isEqualTo("/people");
+        assertThat(Landing.of(new Person("a", "A", "x", java.util.Set.of("admin", "reporter")))).isEqualTo("/dashboard");
     }
 }

@@ -1,0 +1,22 @@
+package org.entente.web.people;
+
+/**
+ * What the forms accept of a person's identifier and of a corrected value, as the command side does (1 to 200
+ * characters, no control character): the page refuses early, in the person's language, what it would refuse.
+ */
+final class FormValues {
+
+    static final int LONGEST = 200;
+    static final String PRINTABLE = "[^\\p{Cntrl}]*";
+
+    private FormValues() {
+    }
+
+    /** The value without its surrounding spaces; null when nothing is left, i.e. when the field was left empty. */
+    static String given(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.strip();
+    }
+}
