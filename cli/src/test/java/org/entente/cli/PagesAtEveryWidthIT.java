@@ -128,6 +128,7 @@ class PagesAtEveryWidthIT {
             pages.check("dashboard");
             person.signOut().signInAs("alix-admin");
             pages.check("people");
+            pages.open("/people?person=claire-martin", "people-found");
         }
         assertThat(problems).as("pages at %d px in %s", width, language).isEmpty();
     }

@@ -276,7 +276,11 @@ class WebJourneysIT {
             alix.signInAs("alix-admin");
             assertThat(alix.currentPath()).as("an administrator starts on the personal data").isEqualTo("/people");
             check(alix, "people");
-            alix.type(By.id("erasure-person"), subject).click(By.id("erase"));
+            alix.type(By.id("find-person"), subject).click(By.id("find-button"));
+            assertThat(alix.text(By.id("held-title"))).as("whom the identifier names").isEqualTo(name);
+            assertThat(alix.text(By.cssSelector("#held p"))).endsWith("dans un partenariat.");
+            check(alix, "people-found");
+            alix.click(By.id("erase"));
             assertThat(alix.text(By.id("erasure-confirmed-error"))).isEqualTo("Cochez cette case pour confirmer.");
             assertThat(record.steps(id)).as("nothing erased unconfirmed").doesNotContain("PersonalDataErased");
             alix.click(By.id("erasure-confirmed")).click(By.id("erase")).awaitText("Effacé pour " + subject);
@@ -284,8 +288,8 @@ class WebJourneysIT {
             check(alix, "people-erased");
             assertThat(record.steps(id)).endsWith("PersonalDataErased");
 
-            alix.type(By.id("erasure-person"), subject).click(By.id("erasure-confirmed")).click(By.id("erase"));
-            assertThat(alix.text(By.id("erasure-refusal"))).contains("ont déjà été effacées");
+            alix.type(By.id("find-person"), subject).click(By.id("find-button"));
+            assertThat(alix.text(By.id("find-refusal"))).contains("ont déjà été effacées");
             assertThat(record.steps(id)).filteredOn("PersonalDataErased"::equals).hasSize(1);
         }
         try (Browser anne = browser("7-erasure-auditor")) {

@@ -139,7 +139,7 @@ class Erasures {
     }
 
     /** Why a person without a key is refused: {@code erased} when an erasure took it, else unknown. */
-    private VaultRefusal keyless(String personId, VaultRefusal erased) {
+    VaultRefusal keyless(String personId, VaultRefusal erased) {
         return erasedBefore(personId) ? erased
                 : new VaultRefusal(UNKNOWN_PERSON, "Entente holds no personal data of this person.");
     }

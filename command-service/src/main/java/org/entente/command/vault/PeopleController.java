@@ -7,6 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +20,9 @@ import static org.entente.command.vault.VaultRefusal.Reason.OWN_ERASURE;
 
 /**
  * An administrator's commands on a person's data (the {@code /admin} paths are theirs alone): erasure, at the
- * person's request, and rectification of their name. The person is named by the identifier their identity provider
- * gives them, the one Entente recorded as the actor of their steps.
+ * person's request, and rectification of their name; and, before either, what the vault holds of the person. The
+ * person is named by the identifier their identity provider gives them, the one Entente recorded as the actor of
+ * their steps.
  */
 @RestController
 class PeopleController {
@@ -36,9 +38,17 @@ class PeopleController {
     }
 
     private final Erasures erasures;
+    private final PersonHoldings holdings;
 
-    PeopleController(Erasures erasures) {
+    PeopleController(Erasures erasures, PersonHoldings holdings) {
         this.erasures = erasures;
+        this.holdings = holdings;
+    }
+
+    /** Whom the identifier names, before an erasure or a correction: their names, how many values, where. */
+    @GetMapping("/admin/people/{personId}")
+    PersonHoldings.Held held(@PathVariable String personId) {
+        return holdings.of(personId);
     }
 
     @PostMapping("/admin/people/{personId}/erasure")

@@ -255,6 +255,40 @@ class ErasureIT implements LogSnapshot.Served {
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     }
 
+    @Test
+    void anAdministrator_seesWhomAnIdentifierNames_beforeActing_andNobodyElseDoes() {
+        String ines = TestTokens.person("ines-haddad", "Inès Haddad", CAF, "partner", "signatory");
+        ok(http.postAs(ines, "/partnerships/" + http.propose() + "/acceptance", null, null));
+        ok(http.postAs(ines, "/partnerships/" + http.propose() + "/acceptance", null, null));
+        ok(http.postAs(ADMIN, "/admin/people/ines-haddad/rectification", "{\"name\":\"Inès Haddad-Roux\"}", null));
+
+        ResponseEntity<String> held = get(ADMIN, "/admin/people/ines-haddad");
+
+        assertThat(held.getStatusCode().value()).as(held.getBody()).isEqualTo(200);
+        assertThat(http.read(held).get("names")).extracting(JsonNode::asText).containsExactly("Inès Haddad-Roux");
+        assertThat(http.read(held).get("partnerships").asInt()).isEqualTo(2);
+        assertThat(http.read(held).get("values").asLong())
+                .isEqualTo(count("SELECT count(*) FROM vault_value WHERE person_id = 'ines-haddad'")).isPositive();
+        ok(http.postAs(ADMIN, "/admin/people/ines-haddad/erasure", null, null));
+        assertProblem(get(ADMIN, "/admin/people/ines-haddad"), 409, "vault.already-erased");
+        assertProblem(get(ADMIN, "/admin/people/nobody-we-know"), 404, "vault.unknown-person");
+        for (String role : List.of("partner", "signatory", "auditor", "reporter")) {
+            assertProblem(get(TestTokens.token(CAF, role), "/admin/people/user-ccas-metz"), 403, "forbidden");
+        }
+    }
+
+    private ResponseEntity<String> get(String token, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private void assertProblem(ResponseEntity<String> answer, int status, String code) {
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(http.read(answer).get("code").asText()).isEqualTo(code);
+    }
+
     /** Refused with its problem, and nothing stored: no event, no value, no key, no erasure. */
     private void assertRefused(String token, String path, String body, int status, String code) {
         String state = "SELECT (SELECT count(*) FROM domainevententry) || '/' || (SELECT count(*) FROM vault_value) "

@@ -7,6 +7,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,15 @@ public class PersonalData {
 
     PersonalData(ServiceUrls urls, SignedIn signedIn) {
         this.client = Clients.forService(urls.command(), signedIn);
+    }
+
+    /** Whom the identifier names: their names as recorded now, and how many values in how many partnerships. */
+    public Held held(String personId) {
+        try {
+            return client.get().uri("/admin/people/{personId}", personId).retrieve().body(Held.class);
+        } catch (ResourceAccessException e) {
+            throw new Unreachable("command-service", e);
+        }
     }
 
     /** The person's key destroyed and their values deleted, in every partnership that held them. */
@@ -50,6 +60,14 @@ public class PersonalData {
             return request.retrieve().body(answer);
         } catch (ResourceAccessException e) {
             throw new Unreachable("command-service", e);
+        }
+    }
+
+    /** A person's names as recorded now (none when they hold no name), and how many of their values where. */
+    public record Held(String personId, List<String> names, int values, int partnerships) {
+
+        public Held {
+            names = names == null ? List.of() : List.copyOf(names);
         }
     }
 

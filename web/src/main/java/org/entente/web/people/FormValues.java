@@ -12,6 +12,11 @@ final class FormValues {
     private FormValues() {
     }
 
+    /** Whether an identifier, as given, is one the command side would take. */
+    static boolean acceptable(String value) {
+        return value.length() <= LONGEST && value.chars().noneMatch(Character::isISOControl);
+    }
+
     /** The value without its surrounding spaces; null when nothing is left, i.e. when the field was left empty. */
     static String given(String value) {
         if (value == null || value.isBlank()) {

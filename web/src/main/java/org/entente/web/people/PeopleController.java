@@ -11,14 +11,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.UUID;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * "Données personnelles", for administrators alone: a person's name or capacity corrected, or all their personal
- * data erased, at their request. A refusal is shown beside the form that caused it, in the person's language, the
- * form kept as typed; what was done is said once, after a redirect, so that reloading the page does nothing again.
+ * "Données personnelles", for administrators alone. First the person is found by their identifier, and the page
+ * shows whom it names (their names as recorded, how many values where); only then can their name or capacity be
+ * corrected, or all their personal data erased, so that nobody erases a person they have not seen named. A refusal
+ * is shown beside the form that caused it, in the person's language, the form kept as typed; what was done is said
+ * once, after a redirect, so that reloading the page does nothing again.
  */
 @Controller
 class PeopleController {
@@ -40,27 +42,39 @@ class PeopleController {
     }
 
     @GetMapping("/people")
-    String page(Model model) {
+    String page(@RequestParam(required = false) String person, Model model, HttpServletResponse response) {
         requireAdmin();
-        return show(model, new ErasureForm(), new RectificationForm());
+        String personId = FormValues.given(person);
+        model.addAttribute("person", person);
+        if (personId == null) {
+            return "people";
+        }
+        if (!FormValues.acceptable(personId)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("findError", true);
+            return "people";
+        }
+        return withPerson(personId, null, null, model, response, ErasureForm.of(personId),
+                RectificationForm.of(personId));
     }
 
     @PostMapping("/people/erasure")
     String erase(@Valid @ModelAttribute ErasureForm erasureForm, BindingResult errors, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         requireAdmin();
+        String personId = FormValues.given(erasureForm.getPersonId());
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(model, erasureForm, new RectificationForm());
+            return withPerson(personId, null, null, model, response, erasureForm, RectificationForm.of(personId));
         }
-        String personId = FormValues.given(erasureForm.getPersonId());
         try {
             PersonalData.Erased erased = personalData.erase(personId, erasureForm.getIdempotencyKey());
             redirect.addFlashAttribute("erased", new Erased(personId, erased.values(), erased.partnerships()));
         } catch (Refusal refusal) {
-            erasureForm.setIdempotencyKey(UUID.randomUUID().toString());
+            erasureForm.renewKey();
             erasureForm.setConfirmed(false);
-            return refused(refusal, "erasure", model, response, erasureForm, new RectificationForm());
+            return withPerson(personId, refusal, "erasure", model, response, erasureForm,
+                    RectificationForm.of(personId));
         }
         return "redirect:/people";
     }
@@ -69,46 +83,67 @@ class PeopleController {
     String rectify(@Valid @ModelAttribute RectificationForm rectificationForm, BindingResult errors, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         requireAdmin();
+        String personId = FormValues.given(rectificationForm.getPersonId());
         if (!errors.hasFieldErrors("name") && !errors.hasFieldErrors("capacity")
                 && !rectificationForm.correctsSomething()) {
             errors.rejectValue("name", "people.rectification.nothing");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(model, new ErasureForm(), rectificationForm);
+            return withPerson(personId, null, null, model, response, ErasureForm.of(personId), rectificationForm);
         }
-        String personId = FormValues.given(rectificationForm.getPersonId());
         try {
-            PersonalData.Rectified rectified = personalData.rectify(personId, FormValues.given(rectificationForm.getName()),
-                    FormValues.given(rectificationForm.getCapacity()), rectificationForm.getIdempotencyKey());
+            PersonalData.Rectified rectified = personalData.rectify(personId,
+                    FormValues.given(rectificationForm.getName()), FormValues.given(rectificationForm.getCapacity()),
+                    rectificationForm.getIdempotencyKey());
             redirect.addFlashAttribute("rectified", new Rectified(personId, rectified.partnerships(),
                     rectified.capacityPartnerships()));
         } catch (Refusal refusal) {
-            rectificationForm.setIdempotencyKey(UUID.randomUUID().toString());
-            return refused(refusal, "rectification", model, response, new ErasureForm(), rectificationForm);
+            rectificationForm.renewKey();
+            return withPerson(personId, refusal, "rectification", model, response, ErasureForm.of(personId),
+                    rectificationForm);
         }
-        return "redirect:/people";
+        // Back to the person, whose name now reads corrected.
+        return "redirect:" + UriComponentsBuilder.fromPath("/people").queryParam("person", personId).encode()
+                .toUriString();
     }
 
     /**
-     * The service's refusal beside the form that caused it; an expired session and a missing role go to their own
-     * pages. The callers give the form a new key first: a retry with the old one would replay this refusal.
+     * The page with the person found and the forms that act on them; a refusal shown beside {@code form}. When the
+     * person cannot be found (any more), what stands is said beside the search instead, and no form is offered.
+     * An expired session and a missing role go to their own pages.
      */
-    private String refused(Refusal refusal, String form, Model model, HttpServletResponse response,
-                           ErasureForm erasureForm, RectificationForm rectificationForm) {
+    private String withPerson(String personId, Refusal refusal, String form, Model model,
+                              HttpServletResponse response, ErasureForm erasureForm,
+                              RectificationForm rectificationForm) {
+        model.addAttribute("person", personId);
+        model.addAttribute("erasureForm", erasureForm);
+        model.addAttribute("rectificationForm", rectificationForm);
+        if (refusal != null) {
+            rethrowIfNotForTheForm(refusal);
+            response.setStatus(refusal.status());
+            model.addAttribute("refusal", refusal).addAttribute("refusedForm", form);
+        }
+        if (personId == null) {
+            return "people";
+        }
+        try {
+            model.addAttribute("held", personalData.held(personId));
+        } catch (Refusal notFound) {
+            rethrowIfNotForTheForm(notFound);
+            if (refusal == null) {
+                response.setStatus(notFound.status());
+                model.addAttribute("refusal", notFound);
+            }
+            model.addAttribute("refusedForm", "find");
+        }
+        return "people";
+    }
+
+    private static void rethrowIfNotForTheForm(Refusal refusal) {
         if (refusal.isUnauthenticated() || refusal.status() == HttpServletResponse.SC_FORBIDDEN) {
             throw refusal;
         }
-        response.setStatus(refusal.status());
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("refusedForm", form);
-        return show(model, erasureForm, rectificationForm);
-    }
-
-    private static String show(Model model, ErasureForm erasureForm, RectificationForm rectificationForm) {
-        model.addAttribute("erasureForm", erasureForm);
-        model.addAttribute("rectificationForm", rectificationForm);
-        return "people";
     }
 
     private void requireAdmin() {

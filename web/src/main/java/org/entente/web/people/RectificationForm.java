@@ -1,37 +1,29 @@
 package org.entente.web.people;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.UUID;
-
 /**
- * Whose name, or capacity as a signatory, to correct, and the corrected value of either or both; an empty field
- * leaves its value as it is. The key made when the form was shown makes a second submission correct nothing more.
+ * The corrected name, or capacity as a signatory, of the person found, or both; an empty field leaves its value as
+ * it is.
  */
-public class RectificationForm {
+public class RectificationForm extends PersonForm {
 
-    @NotBlank @Size(max = FormValues.LONGEST) @Pattern(regexp = FormValues.PRINTABLE)
-    private String personId;
     @Size(max = FormValues.LONGEST) @Pattern(regexp = FormValues.PRINTABLE)
     private String name;
     @Size(max = FormValues.LONGEST) @Pattern(regexp = FormValues.PRINTABLE)
     private String capacity;
-    @NotBlank @Size(max = 255)
-    private String idempotencyKey = UUID.randomUUID().toString();
+
+    /** A blank form for the person found. */
+    static RectificationForm of(String personId) {
+        RectificationForm form = new RectificationForm();
+        form.setPersonId(personId);
+        return form;
+    }
 
     /** Whether the form corrects anything at all. */
     boolean correctsSomething() {
         return FormValues.given(name) != null || FormValues.given(capacity) != null;
-    }
-
-    public String getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(String personId) {
-        this.personId = personId;
     }
 
     public String getName() {
@@ -48,13 +40,5 @@ public class RectificationForm {
 
     public void setCapacity(String capacity) {
         this.capacity = capacity;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(String idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
     }
 }
