@@ -6,6 +6,7 @@ import org.entente.devstack.TestTokens;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -34,6 +35,12 @@ record LifecycleHttp(TestRestTemplate http, ObjectMapper json) {
             headers.setIfMatch(ifMatch);
         }
         return http.postForEntity(path, new HttpEntity<>(body == null ? "{}" : body, headers), String.class);
+    }
+
+    ResponseEntity<String> getAs(String token, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     JsonNode read(ResponseEntity<String> response) {

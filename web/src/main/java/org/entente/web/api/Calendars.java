@@ -3,7 +3,6 @@ package org.entente.web.api;
 import org.entente.web.signin.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.time.Clock;
@@ -71,11 +70,7 @@ public class Calendars {
     }
 
     private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (ResourceAccessException e) {
-            throw new Unreachable("query-service", e);
-        }
+        return Clients.call("query-service", request);
     }
 
     /** An open feed: its language, since when, made by whom. */

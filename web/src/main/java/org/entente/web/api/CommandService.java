@@ -3,7 +3,6 @@ package org.entente.web.api;
 import org.entente.web.signin.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -29,10 +28,6 @@ public class CommandService {
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        try {
-            return request.retrieve().body(Accepted.class);
-        } catch (ResourceAccessException e) {
-            throw new Unreachable("command-service", e);
-        }
+        return Clients.call("command-service", () -> request.retrieve().body(Accepted.class));
     }
 }

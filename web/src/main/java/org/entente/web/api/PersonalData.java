@@ -3,7 +3,6 @@ package org.entente.web.api;
 import org.entente.web.signin.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.util.LinkedHashMap;
@@ -26,11 +25,8 @@ public class PersonalData {
 
     /** Whom the identifier names: their names as recorded now, and how many values in how many partnerships. */
     public Held held(String personId) {
-        try {
-            return client.get().uri("/admin/people/{personId}", personId).retrieve().body(Held.class);
-        } catch (ResourceAccessException e) {
-            throw new Unreachable("command-service", e);
-        }
+        return Clients.call("command-service",
+                () -> client.get().uri("/admin/people/{personId}", personId).retrieve().body(Held.class));
     }
 
     /** The person's key destroyed and their values deleted, in every partnership that held them. */
@@ -56,11 +52,7 @@ public class PersonalData {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        try {
-            return request.retrieve().body(answer);
-        } catch (ResourceAccessException e) {
-            throw new Unreachable("command-service", e);
-        }
+        return Clients.call("command-service", () -> request.retrieve().body(answer));
     }
 
     /** A person's names as recorded now (none when they hold no name), and how many of their values where. */

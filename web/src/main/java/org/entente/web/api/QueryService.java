@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.web.signin.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
@@ -139,11 +138,7 @@ public class QueryService {
     }
 
     private static <T> T call(java.util.function.Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (ResourceAccessException e) {
-            throw new Unreachable("query-service", e);
-        }
+        return Clients.call("query-service", request);
     }
 
     private static void optional(UriBuilder builder, String name, Object value) {
