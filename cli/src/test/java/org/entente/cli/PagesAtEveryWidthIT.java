@@ -76,8 +76,7 @@ class PagesAtEveryWidthIT {
     @BeforeAll
     static void content() throws Exception {
         stack = SharedStack.get();
-        List<SeedPlayer.Played> played = new SeedPlayer(stack.commandService(), stack.queryService(),
-                stack.signingKey()).playAll(Path.of("../seeds"));
+        List<SeedPlayer.Played> played = SharedStack.seeds();
         // The amended one: two versions of the terms to compare, evaluations, signatures and 18 steps to read.
         active = seed(played, "Fensch");
         // Karim's CAF funds it: a compte rendu financier to file.

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.entente.cli.demo.SeedPlayer;
 import org.entente.cli.launcher.Stack;
 import org.entente.devstack.Directories;
 import org.entente.devstack.Http;
@@ -54,7 +53,7 @@ class ReportingNodeIT {
     @BeforeAll
     static void theDemoPartnerships() throws Exception {
         stack = SharedStack.get();
-        new SeedPlayer(stack.commandService(), stack.queryService(), stack.signingKey()).playAll(Path.of("../seeds"));
+        SharedStack.seeds();
         scratch = Files.createTempDirectory("reporting-node-");
         Directories.deleteTreeAtExit(scratch, () -> { });
     }

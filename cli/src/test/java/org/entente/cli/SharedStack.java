@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.cli.demo.SeedPlayer;
 import org.entente.cli.launcher.Stack;
 import org.entente.cli.launcher.StackSettings;
 import org.entente.devstack.Directories;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,7 @@ final class SharedStack {
     static final String LOCK = "entente-shared-installation";
 
     private static Stack stack;
+    private static List<SeedPlayer.Played> seeds;
 
     private SharedStack() {
     }
@@ -50,6 +53,19 @@ final class SharedStack {
             }
         }
         return stack;
+    }
+
+    /**
+     * The seed scenarios, played once on this installation by the first class that asks: the classes that read them
+     * (their pages, their figures, their histories) change none of them, and each play waits on the scheduler.
+     */
+    static synchronized List<SeedPlayer.Played> seeds() throws Exception {
+        if (seeds == null) {
+            Stack shared = get();
+            seeds = List.copyOf(new SeedPlayer(shared.commandService(), shared.queryService(), shared.signingKey())
+                    .playAll(Path.of("../seeds")));
+        }
+        return seeds;
     }
 
     /** Whether the test class holds {@link #LOCK} for itself (read and write), as a class on this installation must. */
