@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +56,10 @@ import static org.awaitility.Awaitility.await;
  * language, once, however often a record is read; while the mail server is down the mails wait, the health says
  * so, and they go out once it is back.
  */
-@SpringBootTest(classes = NotifierApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// MovedTime named: with classes given, Spring Boot looks for no nested configuration, and the service kept the real
+// clock (a mail's retry then waited its 30 real seconds).
+@SpringBootTest(classes = {NotifierApplication.class, NotifierIT.MovedTime.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotifierIT {
 
@@ -159,9 +163,13 @@ class NotifierIT {
 
         smtp = startSmtp();
         // Nothing goes out before its next attempt, 30 s after the failure: the test moves time instead of waiting.
-        CLOCK.moveTo(CLOCK.instant().plusSeconds(31));
+        Instant movedTo = CLOCK.instant().plusSeconds(31);
+        CLOCK.moveTo(movedTo);
         await().atMost(WAIT).until(() -> about(id).size() == 1);
-        assertThat(subject(about(id).get(0))).isEqualTo("Évaluation en retard : « Contrat Enfance Jeunesse »");
+        MimeMessage sent = about(id).get(0);
+        assertThat(subject(sent)).isEqualTo("Évaluation en retard : « Contrat Enfance Jeunesse »");
+        // Sent by the service's clock, the test's: not by the real one, 30 real seconds after the failure.
+        assertThat(sent.getSentDate().toInstant()).isAfterOrEqualTo(movedTo.truncatedTo(ChronoUnit.SECONDS));
         await().atMost(WAIT).until(() -> "UP".equals(mailHealth().path("status").asText()));
         assertThat(mailHealth().path("details").path("waiting").asLong()).isZero();
     }
