@@ -7,14 +7,18 @@ package org.entente.web.people;
 final class FormValues {
 
     static final int LONGEST = 200;
-    static final String PRINTABLE = "[^\\p{Cntrl}]*";
+    /**
+     * No control character, as {@link Character#isISOControl} counts them on the command side: {@code \p{Cc}}.
+     * {@code \p{Cntrl}} knows ASCII's alone: it let C1 controls (U+0080 to U+009F) through to the service's refusal.
+     */
+    static final String PRINTABLE = "[^\\p{Cc}]*";
 
     private FormValues() {
     }
 
     /** Whether an identifier, as given, is one the command side would take. */
     static boolean acceptable(String value) {
-        return value.length() <= LONGEST && value.chars().noneMatch(Character::isISOControl);
+        return value.length() <= LONGEST && value.matches(PRINTABLE);
     }
 
     /** The value without its surrounding spaces; null when nothing is left, i.e. when the field was left empty. */

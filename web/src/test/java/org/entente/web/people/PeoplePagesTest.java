@@ -207,6 +207,7 @@ class PeoplePagesTest extends PageTest {
         Document nothing = page(rectification(JEANNE, "", "  ").session(admin), 400);
         Document control = page(rectification(JEANNE, "Jeanne\u0007", "").session(admin), 400);
         Document tooLong = page(rectification(JEANNE, "", "D".repeat(201)).session(admin), 400);
+        Document nextLine = page(rectification(JEANNE, "", "Directrice\u0085").session(admin), 400);
 
         assertThat(nothing.select("#rectification-name-error").text())
                 .isEqualTo("Indiquez le nom corrigé, la qualité corrigée, ou les deux.");
@@ -214,6 +215,8 @@ class PeoplePagesTest extends PageTest {
         assertThat(tooLong.select("#rectification-capacity-error").text())
                 .isEqualTo("Ce texte est trop long (au plus 200 caractères).");
         assertThat(tooLong.select("#rectification-capacity").val()).as("kept as typed").hasSize(201);
+        assertThat(nextLine.select("#rectification-capacity-error").text()).as("a C1 control, U+0085")
+                .isEqualTo("Ce format n’est pas accepté.");
         verify(personalData, never()).rectify(anyString(), any(), any(), anyString());
     }
 
