@@ -8,6 +8,7 @@ import org.entente.devstack.Database;
 import org.entente.devstack.DevSigningKey;
 import org.entente.devstack.Http;
 import org.entente.devstack.TokenClaims;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A start, a backup, a restore into a fresh installation and its catch-up, per test.
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
+// The longest classes are handed out first (SharedInstallationLast).
+@Order(1)
 class BackupRestoreIT {
 
     private static final HttpClient HTTP = Http.client();

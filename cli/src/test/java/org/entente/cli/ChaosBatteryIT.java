@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.cli.EntenteCommand.Run;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The battery's own limit is 10 min (EntenteCommand stops it then); its report is read after.
 @Timeout(value = 12, unit = TimeUnit.MINUTES)
+// The longest classes are handed out first (SharedInstallationLast).
+@Order(3)
 class ChaosBatteryIT {
 
     @Test

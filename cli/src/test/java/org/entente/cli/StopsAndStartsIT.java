@@ -48,6 +48,8 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // A start and a stop of a whole installation per step, each up to 3 min on a loaded machine.
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
+// The longest classes are handed out first (SharedInstallationLast).
+@Order(2)
 class StopsAndStartsIT {
 
     private static final HttpClient HTTP = Http.client();
