@@ -18,6 +18,7 @@ final class BrokerFromArchive implements BrokerJvm {
 
     private final ClassDataArchive archive;
     private ClassDataArchive.Launch last;
+    private Thread dumping;
 
     private BrokerFromArchive(ClassDataArchive archive) {
         this.archive = archive;
@@ -46,10 +47,18 @@ final class BrokerFromArchive implements BrokerJvm {
     }
 
     @Override
+    public synchronized void brokerListening(ProcessHandle broker) {
+        if (last != null) {
+            dumping = archive.afterUp(last, broker);
+        }
+    }
+
+    @Override
     public synchronized void brokerEnded() {
         if (last != null) {
-            archive.afterExit(last);
+            archive.afterExit(last, dumping);
             last = null;
+            dumping = null;
         }
     }
 
