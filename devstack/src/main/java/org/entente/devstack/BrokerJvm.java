@@ -28,10 +28,6 @@ public interface BrokerJvm {
     /** The command line of the broker itself. */
     List<String> broker(String mainClass, List<String> options, List<String> arguments);
 
-    /** Called once the broker listens, with its process. */
-    default void brokerListening(ProcessHandle broker) {
-    }
-
     /** Called once the broker's process has ended, whether it stopped or never listened. */
     default void brokerEnded() {
     }

@@ -98,7 +98,6 @@ public final class KafkaServer implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(directory.resolve("kafka.log").toFile()).start();
             KafkaServer server = new KafkaServer(process, directory, port, throwAway, jvm);
             server.awaitListening();
-            jvm.brokerListening(process.toHandle());
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka server in " + directory, e);

@@ -18,7 +18,6 @@ final class BrokerFromArchive implements BrokerJvm {
 
     private final ClassDataArchive archive;
     private ClassDataArchive.Launch last;
-    private Thread dumping;
 
     private BrokerFromArchive(ClassDataArchive archive) {
         this.archive = archive;
@@ -47,18 +46,10 @@ final class BrokerFromArchive implements BrokerJvm {
     }
 
     @Override
-    public synchronized void brokerListening(ProcessHandle broker) {
-        if (last != null) {
-            dumping = archive.afterUp(last, broker);
-        }
-    }
-
-    @Override
     public synchronized void brokerEnded() {
         if (last != null) {
-            archive.afterExit(last, dumping);
+            archive.afterExit(last);
             last = null;
-            dumping = null;
         }
     }
 

@@ -1,8 +1,11 @@
 package org.entente.cli.launcher;
 
+import org.entente.devstack.Directories;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +16,8 @@ import java.util.concurrent.TimeUnit;
  * fifteen thousand classes; from its second start on, the JVM maps the classes an earlier run loaded from an archive
  * instead, and the start takes about half the CPU (BENCHMARKS.md). The JVM archives only classes of a plain class
  * path, so the Spring Boot jar is extracted once, with Spring Boot's own tools, under {@code target/cds/} beside it,
- * keyed by the jar and the JDK: a rebuilt jar or another JDK gets a fresh extraction ({@link JarExtraction}). The
- * first run writes the archive once it is up, asked while it runs ({@link DynamicDump}), or as it ends on a Java
- * without {@code jcmd}; the archive is kept only if a JVM then maps it, since a torn one would crash every later
+ * keyed by the jar and the JDK: a rebuilt jar or another JDK gets a fresh extraction. The first run writes the
+ * archive as it ends; the archive is kept only if the JVM then maps it, since a torn one would crash every later
  * start. Nothing here stops a start: a jar that cannot be extracted runs as it is, without an archive.
  */
 final class ClassDataArchive {
@@ -31,16 +33,13 @@ final class ClassDataArchive {
     private final Path archive;
     private final List<String> javaOptions;
     private final Path runnable;
-    private final boolean dumpsOnDemand;
 
-    private ClassDataArchive(Path jar, Path home, String archiveName, List<String> javaOptions,
-                             boolean dumpsOnDemand) {
+    private ClassDataArchive(Path jar, Path home, String archiveName, List<String> javaOptions) {
         this.jar = jar;
         this.home = home;
         this.archive = home.resolve(archiveName);
         this.javaOptions = javaOptions;
-        this.runnable = JarExtraction.of(jar, home);
-        this.dumpsOnDemand = dumpsOnDemand;
+        this.runnable = extract();
     }
 
     /** The archive of the jar's own application, run with {@code -jar}. */
@@ -53,12 +52,7 @@ final class ClassDataArchive {
      * classes one main loads are not another's.
      */
     static ClassDataArchive forJar(Path jar, String archiveName, List<String> javaOptions) {
-        return forJar(jar, archiveName, javaOptions, DynamicDump.available());
-    }
-
-    /** As above, the archive written once the process is up ({@code onDemand}) or as it ends. */
-    static ClassDataArchive forJar(Path jar, String archiveName, List<String> javaOptions, boolean onDemand) {
-        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), archiveName, javaOptions, onDemand);
+        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), archiveName, javaOptions);
     }
 
     /** Whether the jar was extracted, so that its classes can be archived; else it runs as it is. */
@@ -74,26 +68,25 @@ final class ClassDataArchive {
     /** The options after the JVM's own for one launch: the archive to map or to write, and the jar to run. */
     Launch nextLaunch() {
         if (!extracted()) {
-            return new Launch(List.of("-jar", jar.toString()), null, null);
+            return new Launch(List.of("-jar", jar.toString()), null);
         }
         return nextLaunch(List.of("-jar", runnable.toString()));
     }
 
     /**
      * The options for one launch of the extracted jar running {@code run} (its {@code -jar} or {@code -cp} and
-     * main class): the archive mapped when there is one, else written once the process is up, or as it ends.
+     * main class): the archive mapped when there is one, else written as the process ends.
      */
     Launch nextLaunch(List<String> run) {
         List<String> options = new ArrayList<>(mapping());
         Path written = null;
         if (options.isEmpty()) {
             written = home.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".part");
-            options.add(dumpsOnDemand ? "-XX:+RecordDynamicDumpInfo" : "-XX:ArchiveClassesAtExit=" + written);
             // The JVM's notes on classes it cannot archive (old bytecode, generated proxies) are no news for a log.
-            options.add("-Xlog:cds*=off");
+            options.addAll(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds*=off"));
         }
         options.addAll(run);
-        return new Launch(options, dumpsOnDemand ? null : written, dumpsOnDemand ? written : null);
+        return new Launch(options, written);
     }
 
     /** The options that map the archive, when there is one; none else (nothing written either). */
@@ -106,7 +99,6 @@ final class ClassDataArchive {
     LaunchPlan plan(List<String> prefix) {
         return new LaunchPlan() {
             private Launch last;
-            private Thread dumping;
 
             @Override
             public synchronized List<String> nextCommand() {
@@ -117,70 +109,93 @@ final class ClassDataArchive {
             }
 
             @Override
-            public synchronized void up(ProcessHandle process) {
-                if (last != null) {
-                    dumping = afterUp(last, process);
-                }
-            }
-
-            @Override
             public synchronized void ended() {
                 if (last != null) {
-                    afterExit(last, dumping);
+                    afterExit(last);
                     last = null;
-                    dumping = null;
                 }
             }
         };
     }
 
-    /**
-     * Once a launch's process is up: asks it for the archive it is to write then, on a thread of its own so that the
-     * start goes on meanwhile, and keeps the archive if a JVM maps it. That thread; null when there is nothing to ask.
-     */
-    Thread afterUp(Launch launch, ProcessHandle process) {
-        Path written = launch.writesWhenUp();
-        if (written == null || Files.isRegularFile(archive)) {
-            return null;
+    /** After a launch's process has ended: keeps the archive it wrote if the JVM maps it, else forgets it. */
+    void afterExit(Launch launch) {
+        Path written = launch.writes();
+        if (written == null || !Files.isRegularFile(written)) {
+            return;
         }
-        Thread dumping = new Thread(() -> {
-            if (DynamicDump.of(process, written)) {
-                ArchiveCheck.keep(written, archive, runnable, javaOptions);
+        try {
+            if (maps(written)) {
+                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(written);
             }
-        }, "class-data-" + archive.getFileName());
-        dumping.setDaemon(true);
-        dumping.start();
-        return dumping;
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            written.toFile().delete();
+        }
     }
 
-    /**
-     * After a launch's process has ended and its dump, if any, is over: keeps the archive it wrote as it ended if a
-     * JVM maps it, else forgets it, and what a dump cut short by the end left.
-     */
-    void afterExit(Launch launch, Thread dumping) {
+    /** Whether a JVM told to use the archive or fail ({@code -Xshare:on}) starts with it. */
+    private boolean maps(Path archive) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ServiceJvm.javaExecutable()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-cp", runnable.toString(),
+                "-version"));
+        Process check = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!check.waitFor(30, TimeUnit.SECONDS)) {
+            check.destroyForcibly();
+            return false;
+        }
+        return check.exitValue() == 0;
+    }
+
+    /** The extracted jar, extracted now when it is not yet; the original jar when that fails. */
+    private Path extract() {
+        Path app = home.resolve("app");
+        Path extractedJar = app.resolve(jar.getFileName());
+        if (Files.isRegularFile(extractedJar)) {
+            return extractedJar;
+        }
         try {
-            if (dumping != null) {
-                // A dump takes seconds; jcmd gives up at once on a process gone; the check of the archive, 30 s.
-                dumping.join(TimeUnit.SECONDS.toMillis(DynamicDump.PATIENCE_SECONDS + 30));
+            Files.createDirectories(home);
+            CdsKey.forgetOtherKeys(jar, home);
+            Path scratch = Files.createTempDirectory(home, "extracting-");
+            if (!extractInto(scratch)) {
+                Directories.deleteTree(scratch);
+                return jar;
             }
-            Path written = launch.writesAtExit();
-            if (written != null && Files.isRegularFile(written)) {
-                ArchiveCheck.keep(written, archive, runnable, javaOptions);
+            try {
+                // Another launcher may have finished first: its extraction is as good as ours.
+                Files.move(scratch, app, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException alreadyThere) {
+                Directories.deleteTree(scratch);
             }
-            if (launch.writesWhenUp() != null && (dumping == null || !dumping.isAlive())) {
-                Files.deleteIfExists(launch.writesWhenUp());
-            }
+            return Files.isRegularFile(extractedJar) ? extractedJar : jar;
+        } catch (IOException e) {
+            return jar;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // A remain of a dump under target/cds; the next start writes its own.
+            return jar;
         }
     }
 
-    /**
-     * One launch's extra options, and the archive it writes: as it ends, or once it is up and asked for it (null:
-     * it writes none that way).
-     */
-    record Launch(List<String> options, Path writesAtExit, Path writesWhenUp) {
+    private boolean extractInto(Path destination) throws IOException, InterruptedException {
+        Process extract = new ProcessBuilder(ServiceJvm.javaExecutable(), "-Djarmode=tools", "-jar",
+                jar.toString(), "extract", "--destination", destination.toString(), "--force")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!extract.waitFor(2, TimeUnit.MINUTES)) {
+            extract.destroyForcibly();
+            return false;
+        }
+        return extract.exitValue() == 0 && Files.isRegularFile(destination.resolve(jar.getFileName()));
+    }
+
+    /** One launch's extra options, and the archive it writes at its end (null: it writes none). */
+    record Launch(List<String> options, Path writes) {
     }
 }

@@ -7,10 +7,6 @@ interface LaunchPlan {
 
     List<String> nextCommand();
 
-    /** Called once the process of the last launch is up (healthy), with that process. */
-    default void up(ProcessHandle process) {
-    }
-
     /** Called once the process of the last launch has ended, before any next launch. */
     default void ended() {
     }

@@ -134,10 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
         return jar;
     }
 
-    /**
-     * Waits until the service reports itself healthy, then tells its launch plan (a first start's class-data archive
-     * is written then); fails early if its process dies.
-     */
+    /** Waits until the service reports itself healthy; fails early if its process dies. */
     void awaitHealthy(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest probe = HttpRequest.newBuilder(baseUrl.resolve("/actuator/health")).timeout(Duration.ofSeconds(2))
@@ -150,7 +147,6 @@ public final class ServiceProcess implements AutoCloseable {
                 HttpResponse<String> response = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
                     startUp = Duration.ofNanos(System.nanoTime() - launchedAt);
-                    plan.up(process.toHandle());
                     return;
                 }
             } catch (IOException notYetListening) {

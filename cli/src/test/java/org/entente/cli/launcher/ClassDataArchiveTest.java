@@ -3,25 +3,13 @@ package org.entente.cli.launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Class-data sharing never stops a start: a jar it cannot prepare runs as it is, a first launch writes its archive
- * once up (or as it ends, on a Java without jcmd), and stale archives go.
- */
+/** Class-data sharing never stops a start: a jar it cannot prepare runs as it is, and stale archives go. */
 class ClassDataArchiveTest {
 
     @TempDir
@@ -38,69 +26,29 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void withoutJcmd_anotherMainClassOfTheJar_writesAnArchiveOfItsOwnAsItEnds_andTheNextLaunchMapsIt()
-            throws Exception {
+    void anotherMainClassOfTheJar_writesAnArchiveOfItsOwnAsItEnds_andTheNextLaunchMapsIt() throws Exception {
         Path jar = Files.writeString(target.resolve("entente-cli.jar"), "the CLI");
         Path home = CdsKey.directoryFor(jar);
         Path extracted = Files.createDirectories(home.resolve("app")).resolve("entente-cli.jar");
         Files.writeString(extracted, "the CLI, extracted");
 
-        ClassDataArchive broker = ClassDataArchive.forJar(jar, "broker.jsa", List.of(), false);
+        ClassDataArchive broker = ClassDataArchive.forJar(jar, "broker.jsa", List.of());
         ClassDataArchive.Launch first = broker.nextLaunch(List.of("-cp", extracted.toString(), "kafka.Kafka"));
 
         assertThat(broker.extracted()).isTrue();
         assertThat(broker.mapping()).isEmpty();
-        assertThat(first.writesWhenUp()).isNull();
-        assertThat(first.writesAtExit().getParent()).isEqualTo(home);
-        assertThat(first.writesAtExit().getFileName().toString()).startsWith("broker.jsa.").endsWith(".part");
-        assertThat(first.options()).containsExactly("-XX:ArchiveClassesAtExit=" + first.writesAtExit(),
-                "-Xlog:cds*=off", "-cp", extracted.toString(), "kafka.Kafka");
+        assertThat(first.writes().getParent()).isEqualTo(home);
+        assertThat(first.writes().getFileName().toString()).startsWith("broker.jsa.").endsWith(".part");
+        assertThat(first.options()).containsExactly("-XX:ArchiveClassesAtExit=" + first.writes(), "-Xlog:cds*=off",
+                "-cp", extracted.toString(), "kafka.Kafka");
 
         Files.writeString(home.resolve("broker.jsa"), "the archive the first launch wrote");
         ClassDataArchive.Launch next = broker.nextLaunch(List.of());
         assertThat(next.options()).containsExactly("-XX:SharedArchiveFile=" + home.resolve("broker.jsa"),
                 "-Xlog:cds*=off");
-        assertThat(next.writesAtExit()).isNull();
-        assertThat(next.writesWhenUp()).isNull();
+        assertThat(next.writes()).isNull();
         assertThat(ClassDataArchive.forJar(jar, List.of()).mapping()).as("the application's own is another")
                 .isEmpty();
-    }
-
-    /**
-     * A first launch writes its archive once up, asked on a thread of its own while it runs, not as it ends: the
-     * next launch, beside it, maps the archive, and the first stops without writing anything.
-     */
-    @Test
-    void aFirstLaunch_writesItsArchiveOnceUp_whileItRuns_andTheNextLaunchMapsIt() throws Exception {
-        Path jar = Files.writeString(target.resolve("sleeper.jar"), "the original");
-        Path home = CdsKey.directoryFor(jar);
-        Path extracted = Sleeper.jarInto(Files.createDirectories(home.resolve("app")).resolve("sleeper.jar"));
-        ClassDataArchive sleeper = ClassDataArchive.forJar(jar, "sleeper.jsa", List.of(), true);
-        ClassDataArchive.Launch first = sleeper.nextLaunch(List.of("-cp", extracted.toString(),
-                Sleeper.class.getName()));
-        assertThat(first.options()).startsWith("-XX:+RecordDynamicDumpInfo", "-Xlog:cds*=off");
-        assertThat(first.writesAtExit()).isNull();
-
-        Process running = Sleeper.start(first.options());
-        try {
-            Thread dumping = sleeper.afterUp(first, running.toHandle());
-            dumping.join(TimeUnit.MINUTES.toMillis(2));
-
-            assertThat(running.isAlive()).isTrue();
-            assertThat(home.resolve("sleeper.jsa")).isRegularFile();
-            assertThat(first.writesWhenUp()).doesNotExist();
-            ClassDataArchive.Launch next = sleeper.nextLaunch(List.of());
-            assertThat(next.options()).containsExactly("-XX:SharedArchiveFile=" + home.resolve("sleeper.jsa"),
-                    "-Xlog:cds*=off");
-            assertThat(next.writesWhenUp()).isNull();
-        } finally {
-            running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        sleeper.afterExit(first, null);
-        try (var left = Files.list(home)) {
-            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("app",
-                    "sleeper.jsa");
-        }
     }
 
     @Test
@@ -117,35 +65,5 @@ class ClassDataArchiveTest {
         assertThat(second).isNotEqualTo(first).startsWithRaw(target.resolve("cds"));
         assertThat(first).doesNotExist();
         assertThat(otherJarsArchive).exists();
-    }
-
-    /** A main that says it is up and waits to be stopped, in a jar of its own, as a service in its extracted jar. */
-    public static final class Sleeper {
-
-        public static void main(String[] arguments) throws InterruptedException {
-            System.out.println("up");
-            Thread.sleep(TimeUnit.MINUTES.toMillis(2));
-        }
-
-        static Path jarInto(Path jar) throws IOException {
-            String entry = Sleeper.class.getName().replace('.', '/') + ".class";
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                 InputStream in = Sleeper.class.getClassLoader().getResourceAsStream(entry)) {
-                out.putNextEntry(new JarEntry(entry));
-                in.transferTo(out);
-            }
-            return jar;
-        }
-
-        /** Started with the launch's options, and up once it said so (the JVM answers jcmd by then). */
-        static Process start(List<String> options) throws IOException {
-            List<String> command = new ArrayList<>(List.of(ServiceJvm.javaExecutable()));
-            command.addAll(options);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            BufferedReader said = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            assertThat(said.readLine()).isEqualTo("up");
-            return process;
-        }
     }
 }
