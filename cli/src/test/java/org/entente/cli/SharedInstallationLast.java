@@ -4,7 +4,6 @@ import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.Order;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.util.Comparator;
 
@@ -27,7 +26,6 @@ class SharedInstallationLast implements ClassOrderer {
     }
 
     private static int order(ClassDescriptor test) {
-        return AnnotationSupport.findAnnotation(test.getTestClass(), Order.class).map(Order::value)
-                .orElse(Order.DEFAULT);
+        return test.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT);
     }
 }

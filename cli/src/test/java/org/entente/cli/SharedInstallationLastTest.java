@@ -9,6 +9,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class SharedInstallationLastTest {
     void ownInstallationsFirst_theLongestFirst_thenTheSharedInstallationsClasses_byName() {
         List<ClassDescriptor> classes = Stream.of(StatusIT.class, ChaosBatteryIT.class, MisconfiguredServiceIT.class,
                 BackupRestoreIT.class, AccessAttackIT.class, StopsAndStartsIT.class).map(Described::new)
-                .map(ClassDescriptor.class::cast).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .map(ClassDescriptor.class::cast).collect(Collectors.toCollection(ArrayList::new));
 
         new SharedInstallationLast().orderClasses(new Context(classes));
 
