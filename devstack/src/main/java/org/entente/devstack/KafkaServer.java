@@ -97,7 +97,7 @@ public final class KafkaServer implements AutoCloseable {
                     List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), List.of("kafka.Kafka", properties.toString()))))
                     .redirectErrorStream(true).redirectOutput(directory.resolve("kafka.log").toFile()).start();
             KafkaServer server = new KafkaServer(process, directory, port, throwAway, jvm);
-            server.awaitListening();
+            server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka server in " + directory, e);
@@ -131,8 +131,19 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    private void awaitListening() throws IOException {
+    /** Listening first (a port taken shows there), then answering, both within {@link #START}. */
+    private void awaitReady() throws IOException {
         Instant deadline = Instant.now().plus(START);
+        awaitListening(deadline);
+        try {
+            new BrokerReadiness(bootstrapServers(), process::isAlive, this::logTail).await(deadline);
+        } catch (IllegalStateException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void awaitListening(Instant deadline) throws IOException {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 jvm.brokerEnded();
@@ -183,6 +194,14 @@ public final class KafkaServer implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private String logTail() {
+        try {
+            return tail(directory.resolve("kafka.log"));
+        } catch (IOException e) {
+            return "(its log could not be read: " + e + ")";
         }
     }
 
