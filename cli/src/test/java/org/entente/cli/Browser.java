@@ -254,9 +254,11 @@ final class Browser implements AutoCloseable {
     /** Waits up to 30 s; on timeout, keeps a screenshot and says which page it was on and what it showed. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
-            // A live page may replace a region between a condition's finding and reading an element: try again.
+            // A live page may replace a region, or its whole document, between a condition's finding and reading
+            // an element: try again.
             return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ReplacedDocument.readAgain(condition));
         } catch (org.openqa.selenium.TimeoutException e) {
             Path file = screenshot("failure");
             throw new AssertionError("On " + driver.getCurrentUrl() + " (screenshot " + file + "): "
