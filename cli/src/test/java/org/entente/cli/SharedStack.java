@@ -44,8 +44,14 @@ final class SharedStack {
             Path root = Path.of("..").toAbsolutePath().normalize();
             String topic = "partnership-events-" + UUID.randomUUID();
             try {
-                stack = OnFreePorts.start(() -> Stack.start(new StackSettings(root, home, 0, freePort(),
-                        freePort(), freePort(), null, null, topic, 3, home.resolve("logs"), false)));
+                stack = OnFreePorts.start(() -> {
+                    Stack started = new Stack(new StackSettings(root, home, 0, freePort(), freePort(), freePort(),
+                            null, null, topic, 3, home.resolve("logs"), false));
+                    // It ends with the test JVM: the archives it would write then would serve no later start.
+                    started.withoutWritingArchives();
+                    started.startAll();
+                    return started;
+                });
             } catch (InterruptedException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {

@@ -1,11 +1,10 @@
 package org.entente.cli.launcher;
 
-import org.entente.devstack.Directories;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +27,33 @@ final class ClassDataArchive {
      */
     static final boolean WANTED = "on".equals(System.getenv("ENTENTE_CLASS_DATA_SHARING"));
 
+    /** How long a JVM that writes its archive as it ends may take to stop (the archive: some 90 MB). */
+    static final Duration WRITING_GRACE = Duration.ofSeconds(60);
+
     private final Path jar;
     private final Path home;
     private final Path archive;
     private final List<String> javaOptions;
     private final Path runnable;
+    private final boolean writes;
+
+    private ClassDataArchive(Path jar, Path home, Path archive, List<String> javaOptions, Path runnable,
+                             boolean writes) {
+        this.jar = jar;
+        this.home = home;
+        this.archive = archive;
+        this.javaOptions = javaOptions;
+        this.runnable = runnable;
+        this.writes = writes;
+    }
 
     private ClassDataArchive(Path jar, Path home, String archiveName, List<String> javaOptions) {
         this.jar = jar;
         this.home = home;
         this.archive = home.resolve(archiveName);
         this.javaOptions = javaOptions;
-        this.runnable = extract();
+        this.runnable = JarExtraction.of(jar, home);
+        this.writes = true;
     }
 
     /** The archive of the jar's own application, run with {@code -jar}. */
@@ -53,6 +67,15 @@ final class ClassDataArchive {
      */
     static ClassDataArchive forJar(Path jar, String archiveName, List<String> javaOptions) {
         return new ClassDataArchive(jar, CdsKey.directoryFor(jar), archiveName, javaOptions);
+    }
+
+    /**
+     * The same archive, mapped when it exists and never written. For a process that lives as long as its starter:
+     * it would write the archive only as that starter ends, when no later start can use it, and keep the starter
+     * waiting for it (the tests' shared installation kept its test JVM 8 to 11 s after the last test).
+     */
+    ClassDataArchive mappedOnly() {
+        return new ClassDataArchive(jar, home, archive, javaOptions, runnable, false);
     }
 
     /** Whether the jar was extracted, so that its classes can be archived; else it runs as it is. */
@@ -75,12 +98,12 @@ final class ClassDataArchive {
 
     /**
      * The options for one launch of the extracted jar running {@code run} (its {@code -jar} or {@code -cp} and
-     * main class): the archive mapped when there is one, else written as the process ends.
+     * main class): the archive mapped when there is one, else written as the process ends (unless mapped only).
      */
     Launch nextLaunch(List<String> run) {
         List<String> options = new ArrayList<>(mapping());
         Path written = null;
-        if (options.isEmpty()) {
+        if (options.isEmpty() && writes) {
             written = home.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".part");
             // The JVM's notes on classes it cannot archive (old bytecode, generated proxies) are no news for a log.
             options.addAll(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds*=off"));
@@ -106,6 +129,13 @@ final class ClassDataArchive {
                 List<String> command = new ArrayList<>(prefix);
                 command.addAll(last.options());
                 return command;
+            }
+
+            @Override
+            public synchronized Duration stopGrace() {
+                // A JVM writing its archive as it ends needs longer than the usual grace on a loaded machine: killed
+                // first, it wrote nothing, and every later start would read its classes from the jar again.
+                return last != null && last.writes() != null ? WRITING_GRACE : LaunchPlan.super.stopGrace();
             }
 
             @Override
@@ -152,47 +182,6 @@ final class ClassDataArchive {
             return false;
         }
         return check.exitValue() == 0;
-    }
-
-    /** The extracted jar, extracted now when it is not yet; the original jar when that fails. */
-    private Path extract() {
-        Path app = home.resolve("app");
-        Path extractedJar = app.resolve(jar.getFileName());
-        if (Files.isRegularFile(extractedJar)) {
-            return extractedJar;
-        }
-        try {
-            Files.createDirectories(home);
-            CdsKey.forgetOtherKeys(jar, home);
-            Path scratch = Files.createTempDirectory(home, "extracting-");
-            if (!extractInto(scratch)) {
-                Directories.deleteTree(scratch);
-                return jar;
-            }
-            try {
-                // Another launcher may have finished first: its extraction is as good as ours.
-                Files.move(scratch, app, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException alreadyThere) {
-                Directories.deleteTree(scratch);
-            }
-            return Files.isRegularFile(extractedJar) ? extractedJar : jar;
-        } catch (IOException e) {
-            return jar;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return jar;
-        }
-    }
-
-    private boolean extractInto(Path destination) throws IOException, InterruptedException {
-        Process extract = new ProcessBuilder(ServiceJvm.javaExecutable(), "-Djarmode=tools", "-jar",
-                jar.toString(), "extract", "--destination", destination.toString(), "--force")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!extract.waitFor(2, TimeUnit.MINUTES)) {
-            extract.destroyForcibly();
-            return false;
-        }
-        return extract.exitValue() == 0 && Files.isRegularFile(destination.resolve(jar.getFileName()));
     }
 
     /** One launch's extra options, and the archive it writes at its end (null: it writes none). */

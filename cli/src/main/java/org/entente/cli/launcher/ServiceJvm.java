@@ -12,8 +12,11 @@ record ServiceJvm(Path runnableJar, LaunchPlan plan) {
     static final List<String> JAVA_OPTIONS = List.of(System.getenv().getOrDefault("ENTENTE_JAVA_OPTIONS", "")
             .trim().split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
 
-    /** The jar's JVM, with its own temporary directory (Tomcat's work directories) rather than the machine's. */
-    static ServiceJvm prepare(Path jar, Path temporaryDirectory) {
+    /**
+     * The jar's JVM, with its own temporary directory (Tomcat's work directories) rather than the machine's; from
+     * its class-data archive when wanted, which it writes as it ends if there is none yet and {@code writesArchive}.
+     */
+    static ServiceJvm prepare(Path jar, Path temporaryDirectory, boolean writesArchive) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             // A session of its own: the terminal's Ctrl-C reaches the CLI alone, which stops the services
@@ -28,6 +31,7 @@ record ServiceJvm(Path runnableJar, LaunchPlan plan) {
         command.add("-Djava.io.tmpdir=" + temporaryDirectory);
         if (ClassDataArchive.WANTED) {
             ClassDataArchive archive = ClassDataArchive.forJar(jar, JAVA_OPTIONS);
+            archive = writesArchive ? archive : archive.mappedOnly();
             return new ServiceJvm(archive.runnableJar(), archive.plan(command));
         }
         command.addAll(List.of("-jar", jar.toString()));

@@ -70,6 +70,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory,
             Path temporaryDirectory) {
+        return start(name, jar, port, environment, logDirectory, temporaryDirectory, true);
+    }
+
+    /** As above; {@code writesArchive} false: its class-data archive is mapped when there is one, never written. */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory,
+            Path temporaryDirectory, boolean writesArchive) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
         }
@@ -77,7 +83,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDirectory);
             Files.createDirectories(temporaryDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            ServiceJvm jvm = ServiceJvm.prepare(jar, temporaryDirectory);
+            ServiceJvm jvm = ServiceJvm.prepare(jar, temporaryDirectory, writesArchive);
             ProcessBuilder builder = Leash.leashed(new ProcessBuilder().redirectErrorStream(true));
             builder.environment().putAll(environment);
             return new ServiceProcess(name, jvm.runnableJar(), builder, jvm.plan(),
@@ -188,7 +194,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         requestStop();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(plan.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
             // Its last words reach the file before the file is closed.

@@ -45,6 +45,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> webEnvironment = new HashMap<>();
     private Duration stable = Supervisor.STABLE;
     private boolean withWebApplication = true;
+    private boolean writesArchives = true;
 
     public Stack(StackSettings settings) {
         this.settings = settings;
@@ -105,7 +106,7 @@ public final class Stack implements AutoCloseable {
 
     private ServiceProcess startService(String name, int port, Map<String, String> environment) {
         ServiceProcess service = remember(ServiceProcess.start(name, settings.jar(name), port, environment,
-                settings.logDirectory(), temporaryDirectory().resolve(name)));
+                settings.logDirectory(), temporaryDirectory().resolve(name), writesArchives));
         leftBehind.record(service.name(), service.pid(), service.jar().toString());
         return service;
     }
@@ -147,6 +148,15 @@ public final class Stack implements AutoCloseable {
      */
     public void withoutWebApplication() {
         this.withWebApplication = false;
+    }
+
+    /**
+     * Its services map their class-data archives when there are some and never write them, before it starts: for an
+     * installation that lives as long as the JVM that started it, which would write them only as that JVM ends,
+     * when no later start can use them, and keep it waiting (the tests' shared installation; BENCHMARKS.md).
+     */
+    public void withoutWritingArchives() {
+        this.writesArchives = false;
     }
 
     /**

@@ -52,6 +52,44 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void aLaunchThatWritesTheArchive_mayTakeLongerToStop_thanOneThatMapsIt() throws Exception {
+        Path jar = extractedJar("web.jar");
+        LaunchPlan plan = ClassDataArchive.forJar(jar, List.of()).plan(List.of("java"));
+
+        assertThat(plan.nextCommand()).anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(plan.stopGrace()).isEqualTo(ClassDataArchive.WRITING_GRACE).isGreaterThan(
+                LaunchPlan.fixed(List.of()).stopGrace());
+        plan.ended();
+
+        Files.writeString(CdsKey.directoryFor(jar).resolve("classes.jsa"), "the archive");
+        assertThat(plan.nextCommand()).anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="));
+        assertThat(plan.stopGrace()).isEqualTo(LaunchPlan.fixed(List.of()).stopGrace());
+    }
+
+    @Test
+    void mappedOnly_writesNoArchiveWhenThereIsNone_andMapsOneOnceThereIs() throws Exception {
+        Path jar = extractedJar("command-service.jar");
+        Path extracted = CdsKey.directoryFor(jar).resolve("app").resolve("command-service.jar");
+        ClassDataArchive mappedOnly = ClassDataArchive.forJar(jar, List.of()).mappedOnly();
+
+        ClassDataArchive.Launch first = mappedOnly.nextLaunch();
+        assertThat(first.options()).containsExactly("-jar", extracted.toString());
+        assertThat(first.writes()).isNull();
+
+        Path archive = Files.writeString(CdsKey.directoryFor(jar).resolve("classes.jsa"), "another launch's");
+        assertThat(mappedOnly.nextLaunch().options()).containsExactly("-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds*=off", "-jar", extracted.toString());
+    }
+
+    /** A jar with its extraction in place, as a first launch leaves it. */
+    private Path extractedJar(String name) throws Exception {
+        Path jar = Files.writeString(target.resolve(name), "a service");
+        Path app = Files.createDirectories(CdsKey.directoryFor(jar).resolve("app"));
+        Files.writeString(app.resolve(name), "a service, extracted");
+        return jar;
+    }
+
+    @Test
     void anotherBuildOfTheJar_getsADirectoryOfItsOwn_andTheStaleOnesAreForgotten() throws Exception {
         Path jar = Files.writeString(target.resolve("query-service.jar"), "first build");
         Path first = CdsKey.directoryFor(jar);
