@@ -47,15 +47,6 @@ final class ClassDataArchive {
         this.writes = writes;
     }
 
-    private ClassDataArchive(Path jar, Path home, String archiveName, List<String> javaOptions) {
-        this.jar = jar;
-        this.home = home;
-        this.archive = home.resolve(archiveName);
-        this.javaOptions = javaOptions;
-        this.runnable = JarExtraction.of(jar, home);
-        this.writes = true;
-    }
-
     /** The archive of the jar's own application, run with {@code -jar}. */
     static ClassDataArchive forJar(Path jar, List<String> javaOptions) {
         return forJar(jar, "classes.jsa", javaOptions);
@@ -66,7 +57,9 @@ final class ClassDataArchive {
      * classes one main loads are not another's.
      */
     static ClassDataArchive forJar(Path jar, String archiveName, List<String> javaOptions) {
-        return new ClassDataArchive(jar, CdsKey.directoryFor(jar), archiveName, javaOptions);
+        Path home = CdsKey.directoryFor(jar);
+        return new ClassDataArchive(jar, home, home.resolve(archiveName), javaOptions, JarExtraction.of(jar, home),
+                true);
     }
 
     /**
