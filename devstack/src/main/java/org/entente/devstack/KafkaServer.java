@@ -78,8 +78,14 @@ public final class KafkaServer implements AutoCloseable {
             try {
                 return startOn(directory, requestedPort == 0 ? freePort() : requestedPort, throwAway, jvm);
             } catch (PortTaken taken) {
-                if (requestedPort != 0 || attempt == 3) {
+                boolean controllers = taken.port() == KafkaServerProperties.keptControllerPort(directory);
+                if (attempt == 3 || !controllers && requestedPort != 0) {
                     throw taken;
+                }
+                if (controllers) {
+                    // The controller's port is ours to choose, kept only for convenience: a single voter of a
+                    // static quorum may come back on another one, with every topic and record.
+                    KafkaServerProperties.forgetControllerPort(directory);
                 }
             }
         }
@@ -104,11 +110,18 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    /** The broker could not bind its port: another process holds it. */
+    /** The server could not bind one of its ports, its clients' or its controller's: another process holds it. */
     static final class PortTaken extends IllegalStateException {
 
-        PortTaken(String message) {
+        private final int port;
+
+        PortTaken(int port, String message) {
             super(message);
+            this.port = port;
+        }
+
+        int port() {
+            return port;
         }
     }
 
@@ -149,8 +162,9 @@ public final class KafkaServer implements AutoCloseable {
                 jvm.brokerEnded();
                 String tail = tail(directory.resolve("kafka.log"));
                 if (tail.contains("Address already in use")) {
-                    throw new PortTaken("The Kafka server could not bind port " + port + ", taken by another "
-                            + "process: " + tail);
+                    int taken = PortsInUse.named(tail, port);
+                    throw new PortTaken(taken, "The Kafka server could not bind port " + taken
+                            + (taken == port ? "" : " (its controller's)") + ", taken by another process: " + tail);
                 }
                 throw new IllegalStateException("The Kafka server stopped while starting: " + tail);
             }

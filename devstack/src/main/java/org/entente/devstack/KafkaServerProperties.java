@@ -11,8 +11,9 @@ final class KafkaServerProperties {
     }
 
     /**
-     * The controller's port, chosen once per directory and kept, for the single voter of the quorum keeps its address
-     * across restarts; never the broker's own port.
+     * The controller's port, chosen once per directory and kept, so that the single voter of the quorum keeps its
+     * address across restarts while it can; never the broker's own port. Chosen again when another process took it
+     * meanwhile ({@link #forgetControllerPort}): a static quorum's voter may come back on another port.
      */
     static int controllerPort(Path directory, int brokerPort) throws IOException {
         Files.createDirectories(directory);
@@ -32,6 +33,25 @@ final class KafkaServerProperties {
         }
         Files.writeString(file, Integer.toString(port));
         return port;
+    }
+
+    /** The controller's port kept for the directory; 0 when none is kept. */
+    static int keptControllerPort(Path directory) {
+        try {
+            Path file = directory.resolve("controller.port");
+            return Files.exists(file) ? Integer.parseInt(Files.readString(file).trim()) : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Forgets the kept controller's port, taken by another process: the next start chooses another. */
+    static void forgetControllerPort(Path directory) {
+        try {
+            Files.deleteIfExists(directory.resolve("controller.port"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path write(Path directory, int port, int controllerPort) throws IOException {
