@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -111,9 +112,11 @@ class ErasurePropertiesIT implements LogSnapshot.Served {
         }
     }
 
-    // No shrinking: every try adds to the one installation, so a shrunk try would meet the people of the tries before
-    // it (shrunk words converge on "gggggggggg") and fail for them, hiding the try that failed first (CI, stop 54).
-    @Property(tries = 6, shrinking = ShrinkingMode.OFF)
+    // No shrinking and no edge cases: every try adds to the one installation, so a try must never meet the people of
+    // the tries before it. Shrunk words converge on "gggggggggg" (CI, stop 54); jqwik's edge cases mixed into the
+    // generation are such words too ("gggggggggg", "zzzzzzzzzz"), and a later try's "p-gggggggggg", named otherwise,
+    // read the name an earlier try had given it (a fresh-clone run, stop 59). Random ten-letter words do not meet.
+    @Property(tries = 6, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void erasures_keepEveryProof_andLeaveNothingOfTheErased(@ForAll("scenarios") Scenario scenario)
             throws Exception {
         List<String> partnerships = new ArrayList<>();
