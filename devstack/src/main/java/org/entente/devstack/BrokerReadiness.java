@@ -51,20 +51,11 @@ final class BrokerReadiness {
                 if (lastSeen == null) {
                     return;
                 }
-                pause();
+                KafkaServer.sleep(200);
             }
         }
         throw new IllegalStateException("The Kafka server at " + bootstrapServers + " accepted connections but did "
                 + "not answer by " + deadline + " (last: " + lastSeen + "): " + logTail.get());
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Null once a broker is listed, else what the question met. */

@@ -160,7 +160,7 @@ public final class KafkaServer implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 jvm.brokerEnded();
-                String tail = tail(directory.resolve("kafka.log"));
+                String tail = logTail();
                 if (tail.contains("Address already in use")) {
                     int taken = PortsInUse.named(tail, port);
                     throw new PortTaken(taken, "The Kafka server could not bind port " + taken
@@ -177,7 +177,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The Kafka server did not listen on port " + port + " within "
-                + START.toSeconds() + " s: " + tail(directory.resolve("kafka.log")));
+                + START.toSeconds() + " s: " + logTail());
     }
 
     public String bootstrapServers() {
@@ -224,7 +224,8 @@ public final class KafkaServer implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 
-    private static void sleep(long millis) {
+    /** A pause in a wait for the server; an interrupt ends the wait. */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

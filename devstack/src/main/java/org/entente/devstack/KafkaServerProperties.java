@@ -18,8 +18,8 @@ final class KafkaServerProperties {
     static int controllerPort(Path directory, int brokerPort) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("controller.port");
-        if (Files.exists(file)) {
-            int kept = Integer.parseInt(Files.readString(file).trim());
+        int kept = keptControllerPort(directory);
+        if (kept != 0) {
             if (kept == brokerPort) {
                 throw new IllegalStateException("The broker's port " + brokerPort + " is its controller's, kept in "
                         + file + ": choose another --kafka-port");
