@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same due items in the schedule, rebuilt from the events too; the notifier's log of mails, so that the
  * restored notifier, reading every event again, mails nobody twice; the restored keys still accept the original's
  * tokens, and a client's retry with its Idempotency-Key gets its first answer back. A damaged file, and an
- * installation that is not empty, are refused with nothing changed.
+ * installation that is not empty, are refused with nothing changed. The running installation, once backed up, is
+ * stopped with SIGTERM, which must stop it cleanly (the other signals: {@code StopsAndStartsIT}).
  */
 // A start, a backup, a restore into a fresh installation and its catch-up, per test.
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -82,7 +83,8 @@ class BackupRestoreIT {
                     mailed + " mails of the notifier's log");
             before = everyPartnership(source);
         } finally {
-            stop(up);
+            // SIGTERM's stop, checked here as StopsAndStartsIT checks the other signals': a start fewer there.
+            source.stopsCleanly(up, "TERM", "source");
         }
         assertThat(before).hasSize(6);
         assertThat(dueItems).as("the seeds' partnerships in force have items ahead").isNotEmpty();

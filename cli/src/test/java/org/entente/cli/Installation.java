@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +67,28 @@ final class Installation {
         }
         assertThat(up.isAlive()).as(output(name)).isTrue();
         return up;
+    }
+
+    /**
+     * Sends the signal ({@code INT}, {@code TERM}, {@code HUP}) to {@code up}, which must return, having stopped
+     * everything without a trace: its output says so with no stack trace, and every port is free again.
+     */
+    void stopsCleanly(Process up, String signal, String name) throws Exception {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(up.pid())).start().waitFor(10, TimeUnit.SECONDS);
+
+            assertThat(up.waitFor(90, TimeUnit.SECONDS)).as("./entente up returned after SIG" + signal).isTrue();
+            assertThat(output(name)).contains("Stopping Entente", "Stopped.").doesNotContain("Exception", "\tat ");
+            portsAreFree();
+        } finally {
+            EntenteCommand.stop(up);
+        }
+    }
+
+    void portsAreFree() {
+        for (int port : ports) {
+            assertThat(free(port)).as("port " + port + " is free again").isTrue();
+        }
     }
 
     private static List<Integer> freshPorts() {

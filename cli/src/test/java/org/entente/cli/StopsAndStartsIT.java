@@ -36,14 +36,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One installation's life through {@code ./entente up}, on one home, in order: each way it can be stopped (Ctrl-C,
- * SIGTERM, a closed terminal, the launcher killed with SIGKILL) followed by the start that must find everything as
- * it was. A signal stops the services, the broker and the database, and the command returns only once they are
- * down, their ports free again, with no stack trace (issue 9); what was recorded before a stop is there after it,
- * read from the kept read models, and what happens after it is recorded as before; a launcher killed with SIGKILL
- * can stop nothing, so what it started ends by itself, on its leash, and the next start finds nothing left running
- * (issue 30). One home for all four: four starts instead of the seven that one home per scenario took. The
- * installation runs as {@code up} does by default, with the notifier and its local mail server, whose mails of the
- * first start are read with {@code ./entente mail} (issue 20).
+ * a closed terminal, the launcher killed with SIGKILL) followed by the start that must find everything as it was.
+ * A signal stops the services, the broker and the database, and the command returns only once they are down, their
+ * ports free again, with no stack trace (issue 9); what was recorded before a stop is there after it, read from the
+ * kept read models, and what happens after it is recorded as before; a launcher killed with SIGKILL can stop
+ * nothing, so what it started ends by itself, on its leash, and the next start finds nothing left running (issue
+ * 30). One home for all: three starts instead of the seven that one home per scenario took; SIGTERM's stop, the
+ * fourth way, ends {@code BackupRestoreIT}'s running installation once it is backed up, rather than a start of its
+ * own here. The installation runs as {@code up} does by default, with the notifier and its local mail server, whose
+ * mails of the first start are read with {@code ./entente mail} (issue 20).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // A start and a stop of a whole installation per step, each up to 3 min on a loaded machine.
@@ -73,14 +74,23 @@ class StopsAndStartsIT {
             firstBefore = awaitVersion(first, 2);
             invitationsAreMailed_andReadWithEntenteMail();
         } finally {
-            stopsCleanly(up, "INT", "first");
+            installation.stopsCleanly(up, "INT", "first");
         }
     }
 
+    /**
+     * The next start shows what the first recorded, from the kept read models, and records as before. Then the
+     * launcher is killed with SIGKILL, which runs none of its hooks: what it started ends by itself, on its leash
+     * (the services, the broker, and the detached postmaster through its watcher), within 60 s. (The next start's
+     * sweep of what an earlier run left: {@code LeftBehindTest}. SIGTERM's stop: {@code BackupRestoreIT}, whose
+     * running installation is stopped with it once backed up.)
+     */
     @Test
     @Order(2)
-    void aStart_keepsEveryPartnership_fromTheKeptReadModels_andSigtermStopsEverything() throws Exception {
+    void aStart_keepsEveryPartnership_fromTheKeptReadModels_andAfterTheLauncherIsKilled_whatItStartedEndsByItself()
+            throws Exception {
         Process up = installation.up("second");
+        List<ProcessHandle> started = new ArrayList<>(up.descendants().toList());
         try {
             assertThat(read("/partnerships/" + first)).isEqualTo(firstBefore);
             assertThat(read("/partnerships/" + first + "/history").get("total").asLong()).isEqualTo(3);
@@ -88,26 +98,10 @@ class StopsAndStartsIT {
             assertThat(awaitVersion(second, 2).get("version").asLong()).isEqualTo(2);
             assertThat(installation.output("second")).doesNotContain("left running");
             // The broker, as the services, maps the class-data archive the first start wrote (issue 30).
-            assertThat(up.descendants().map(p -> p.info().commandLine().orElse(""))
+            assertThat(started.stream().map(p -> p.info().commandLine().orElse(""))
                     .filter(command -> command.contains("kafka.Kafka")).toList()).singleElement().asString()
                     .contains("-XX:SharedArchiveFile=", "broker.jsa");
-        } finally {
-            stopsCleanly(up, "TERM", "second");
-        }
-    }
 
-    /**
-     * SIGKILL runs no hook of the launcher's: what it started ends by itself, on its leash (the services, the
-     * broker, and the detached postmaster through its watcher), within 60 s. (The next start's sweep of what an
-     * earlier run left: {@code LeftBehindTest}.)
-     */
-    @Test
-    @Order(3)
-    void afterTheLauncherIsKilled_whatItStartedEndsByItself() throws Exception {
-        Process up = installation.up("third");
-        List<ProcessHandle> started = new ArrayList<>(up.descendants().toList());
-        try {
-            assertThat(read("/partnerships/" + second).get("version").asLong()).isEqualTo(2);
             long postmaster = Long.parseLong(Files.readAllLines(home.resolve("postgres").resolve("postmaster.pid"))
                     .get(0).trim());
             started.add(ProcessHandle.of(postmaster).orElseThrow());
@@ -118,7 +112,7 @@ class StopsAndStartsIT {
 
             StartedProcesses.awaitEnded(started, Duration.ofSeconds(60));
             assertThat(up.waitFor(30, TimeUnit.SECONDS)).as("./entente up returned").isTrue();
-            portsAreFree();
+            installation.portsAreFree();
         } finally {
             started.forEach(ProcessHandle::destroyForcibly);
             EntenteCommand.stop(up);
@@ -126,15 +120,15 @@ class StopsAndStartsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void theNextStart_keepsEverything_findsNothingLeftRunning_andAClosedTerminalStopsIt() throws Exception {
-        Process up = installation.up("fourth");
+        Process up = installation.up("third");
         try {
-            assertThat(installation.output("fourth")).doesNotContain("left running");
+            assertThat(installation.output("third")).doesNotContain("left running");
             assertThat(read("/partnerships/" + first)).isEqualTo(firstBefore);
             assertThat(read("/partnerships/" + second).get("version").asLong()).isEqualTo(2);
         } finally {
-            stopsCleanly(up, "HUP", "fourth");
+            installation.stopsCleanly(up, "HUP", "third");
         }
     }
 
@@ -169,26 +163,6 @@ class StopsAndStartsIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StatusCommand.printNotifier(new PrintStream(out, true, StandardCharsets.UTF_8), installation.notifierPort());
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Sends the signal to {@code ./entente up}, which must return, having stopped everything without a trace. */
-    private static void stopsCleanly(Process up, String signal, String name) throws Exception {
-        try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(up.pid())).start().waitFor(10, TimeUnit.SECONDS);
-
-            assertThat(up.waitFor(90, TimeUnit.SECONDS)).as("./entente up returned after SIG" + signal).isTrue();
-            assertThat(installation.output(name)).contains("Stopping Entente", "Stopped.")
-                    .doesNotContain("Exception", "\tat ");
-            portsAreFree();
-        } finally {
-            EntenteCommand.stop(up);
-        }
-    }
-
-    private static void portsAreFree() {
-        for (int port : installation.ports) {
-            assertThat(Installation.free(port)).as("port " + port + " is free again").isTrue();
-        }
     }
 
     private static String propose() throws Exception {
