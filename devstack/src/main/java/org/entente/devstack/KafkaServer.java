@@ -78,11 +78,10 @@ public final class KafkaServer implements AutoCloseable {
             try {
                 return startOn(directory, requestedPort == 0 ? freePort() : requestedPort, throwAway, jvm);
             } catch (PortTaken taken) {
-                boolean controllers = taken.port() == KafkaServerProperties.keptControllerPort(directory);
-                if (attempt == 3 || !controllers && requestedPort != 0) {
+                if (attempt == 3 || !taken.controllers() && requestedPort != 0) {
                     throw taken;
                 }
-                if (controllers) {
+                if (taken.controllers()) {
                     // The controller's port is ours to choose, kept only for convenience: a single voter of a
                     // static quorum may come back on another one, with every topic and record.
                     KafkaServerProperties.forgetControllerPort(directory);
@@ -113,15 +112,16 @@ public final class KafkaServer implements AutoCloseable {
     /** The server could not bind one of its ports, its clients' or its controller's: another process holds it. */
     static final class PortTaken extends IllegalStateException {
 
-        private final int port;
+        private final boolean controllers;
 
-        PortTaken(int port, String message) {
+        PortTaken(boolean controllers, String message) {
             super(message);
-            this.port = port;
+            this.controllers = controllers;
         }
 
-        int port() {
-            return port;
+        /** Whether the port taken is the controller's, which the server may choose again, not its clients'. */
+        boolean controllers() {
+            return controllers;
         }
     }
 
@@ -163,7 +163,7 @@ public final class KafkaServer implements AutoCloseable {
                 String tail = logTail();
                 if (tail.contains("Address already in use")) {
                     int taken = PortsInUse.named(tail, port);
-                    throw new PortTaken(taken, "The Kafka server could not bind port " + taken
+                    throw new PortTaken(taken != port, "The Kafka server could not bind port " + taken
                             + (taken == port ? "" : " (its controller's)") + ", taken by another process: " + tail);
                 }
                 throw new IllegalStateException("The Kafka server stopped while starting: " + tail);

@@ -1,6 +1,7 @@
 package org.entente.devstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,7 +51,7 @@ final class KafkaServerProperties {
         try {
             Files.deleteIfExists(directory.resolve("controller.port"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.entente.devstack;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +37,8 @@ class ControllerPortTakenIT {
             assertThat(again.port()).isEqualTo(port);
             assertThat(KafkaServerProperties.keptControllerPort(directory)).isPositive().isNotEqualTo(kept);
             assertThat(Files.readString(directory.resolve("kafka.log"))).doesNotContain("Address already in use");
-            try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.<String, Object>of(
-                    "bootstrap.servers", again.bootstrapServers()))) {
-                assertThat(admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("kept");
+            try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", again.bootstrapServers()))) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("kept");
             }
         }
     }
